@@ -1,0 +1,226 @@
+package codes_test
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/statuslint/statuslint/codes"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/categories.golden from the table")
+
+// TestCategoriesPinned compares the category and family of every code with
+// a checked-in listing, so that any change to the table is a visible diff.
+func TestCategoriesPinned(t *testing.T) {
+	var got []string
+	for _, info := range codes.All() {
+		name := info.Name
+		if name == "" {
+			name = "(" + info.Ident + ")"
+		}
+		got = append(got, fmt.Sprintf("%d\t%s\t%s\t%s", info.Code, name, info.Category, info.Family))
+	}
+	const golden = "testdata/categories.golden"
+	if *update {
+		if err := os.WriteFile(golden, []byte(strings.Join(got, "\n")+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	data, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := strings.Split(strings.TrimSuffix(string(data), "\n"), "\n")
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("categories changed (-%s +table); if intended, run go test ./codes -update:\n%s", golden, diff)
+	}
+}
+
+// TestSpecExamples pins the examples of the spec's category table: they are
+// binding.
+func TestSpecExamples(t *testing.T) {
+	examples := map[codes.Category][]string{
+		codes.CategorySuccess:  {"SUCCESS", "MODEL_TRAINED", "INPUT_SUCCESS", "MODEL_MODIFY_SUCCESS", "INPUT_MODIFY_SUCCESS"},
+		codes.CategoryPartial:  {"MIXED_STATUS", "EVALUATION_MIXED"},
+		codes.CategoryPending:  {"MODEL_TRAINING", "MODEL_QUEUED_FOR_TRAINING", "INPUT_PENDING", "INPUT_IN_PROGRESS", "ACCEPTED"},
+		codes.CategoryRetry:    {"TRY_AGAIN", "CONN_THROTTLED", "CONN_EXCEED_HOURLY_LIMIT", "RPC_SERVER_UNAVAILABLE", "RPC_REQUEST_QUEUE_FULL", "RPC_REQUEST_TIMEOUT", "QUEUE_CONN_ERROR", "MODEL_BUSY_PLEASE_RETRY", "RUNNER_NEEDS_RETRY", "REQUEST_DISABLED_FOR_MAINTENANCE"},
+		codes.CategoryAuth:     {"CONN_KEY_INVALID", "CONN_KEY_NOT_FOUND", "CONN_TOKEN_INVALID", "CONN_INSUFFICIENT_SCOPES", "CONN_CREDENTIALS_INVALID", "MODEL_PERMISSION_DENIED"},
+		codes.CategoryQuota:    {"CONN_ACCOUNT_ISSUES", "CONN_EXCEED_MONTHLY_LIMIT", "CONN_EXCEEDS_LIMITS", "BILLING_INVALID_INFO", "BILLING_MISSING_TOKENS", "LICENSE_EXPIRED"},
+		codes.CategoryInvalid:  {"CONN_BAD_REQUEST_FORMAT", "MODEL_INVALID_ARGUMENT", "CONN_INVALID_REQUEST", "INPUT_UNSUPPORTED_FORMAT", "INPUT_INVALID_URL", "INPUT_DUPLICATE", "BAD_REQUEST"},
+		codes.CategoryNotFound: {"CONN_DOES_NOT_EXIST", "MODEL_DOES_NOT_EXIST", "INPUT_DOES_NOT_EXIST"},
+		codes.CategoryFailed:   {"FAILURE", "MODEL_TRAINING_FAILED", "INPUT_FAILED", "MODEL_PREDICTION_FAILED"},
+		codes.CategoryInternal: {"INTERNAL_SERVER_ISSUE", "SERVER_ERROR", "CONN_UNCATEGORIZED", "DATA_DUMP_UNEXPECTED_ERROR"},
+		codes.CategoryUnset:    {"ZERO"},
+	}
+	for want, names := range examples {
+		for _, name := range names {
+			info, ok := codes.LookupName(name)
+			if !ok {
+				t.Errorf("LookupName(%s) failed", name)
+				continue
+			}
+			if info.Category != want {
+				t.Errorf("%s is %s, want %s", name, info.Category, want)
+			}
+		}
+	}
+}
+
+func TestLookup(t *testing.T) {
+	type result struct {
+		Name, Ident string
+		Aliases     []string
+		Category    string
+		Family      string
+	}
+	summarize := func(info codes.Info) result {
+		return result{info.Name, info.Ident, info.Aliases, info.Category.String(), info.Family.String()}
+	}
+	for _, tc := range []struct {
+		query string
+		want  result
+	}{
+		{"CONN_THROTTLED", result{"CONN_THROTTLED", "ConnThrottled", nil, "retry", "connection"}},
+		{"StatusCode_CONN_THROTTLED", result{"CONN_THROTTLED", "ConnThrottled", nil, "retry", "connection"}},
+		{"INPUT_DOWNLOAD_SUCCESS", result{"INPUT_SUCCESS", "InputSuccess", []string{"INPUT_DOWNLOAD_SUCCESS"}, "success", "input"}},
+		{"MODEL_QUEUED_FOR_TRAINING", result{"MODEL_QUEUED_FOR_TRAINING", "ModelQueuedForTraining", nil, "pending", "model training"}},
+		{"ZERO", result{"ZERO", "Zero", nil, "unset", "unset"}},
+	} {
+		info, ok := codes.LookupName(tc.query)
+		if !ok {
+			t.Errorf("LookupName(%q) failed", tc.query)
+			continue
+		}
+		if diff := cmp.Diff(tc.want, summarize(info)); diff != "" {
+			t.Errorf("LookupName(%q) (-want +got):\n%s", tc.query, diff)
+		}
+		byValue, ok := codes.Lookup(info.Code)
+		if !ok || byValue.Name != info.Name {
+			t.Errorf("Lookup(%d) = %v, %v; want %s", info.Code, byValue.Name, ok, info.Name)
+		}
+	}
+	for _, bad := range []string{"", "conn_throttled", "StatusCode_", "NOT_A_CODE"} {
+		if _, ok := codes.LookupName(bad); ok {
+			t.Errorf("LookupName(%q) succeeded", bad)
+		}
+	}
+	if _, ok := codes.Lookup(10001); ok {
+		t.Error("Lookup(10001) succeeded")
+	}
+}
+
+func TestCodeMethods(t *testing.T) {
+	if got := codes.ConnThrottled.String(); got != "CONN_THROTTLED" {
+		t.Errorf("String = %q", got)
+	}
+	if got := codes.Code(10001).String(); got != "Code(10001)" {
+		t.Errorf("String of unknown = %q", got)
+	}
+	if got := codes.AnnotationInProgress.String(); got != "AnnotationInProgress" {
+		t.Errorf("String of a documentation-only code = %q", got)
+	}
+	if !codes.ConnThrottled.IsRetryable() || codes.ConnKeyInvalid.IsRetryable() {
+		t.Error("IsRetryable wrong")
+	}
+	if !codes.ModelTraining.IsPending() || codes.ModelTraining.IsTerminal() || !codes.ModelTrained.IsTerminal() || codes.Zero.IsTerminal() {
+		t.Error("IsPending/IsTerminal wrong")
+	}
+	if !codes.Success.IsSuccess() || codes.MixedStatus.IsSuccess() {
+		t.Error("IsSuccess wrong")
+	}
+	// Family is defined by blocks, so it holds for codes newer than the table.
+	if got := codes.Code(21199).Family(); got != codes.FamilyModelModification {
+		t.Errorf("Family(21199) = %v", got)
+	}
+	if got := codes.Code(12345).Family(); got != codes.FamilyUnknown {
+		t.Errorf("Family(12345) = %v", got)
+	}
+	if got := codes.Code(10001).Category(); got != codes.CategoryUnset {
+		t.Errorf("Category(10001) = %v", got)
+	}
+	if got := codes.ConnThrottled.Description(); got != "Making too many requests" {
+		t.Errorf("Description = %q", got)
+	}
+}
+
+func TestDeprecation(t *testing.T) {
+	for _, tc := range []struct {
+		name, replacedBy string
+		deprecated       bool
+	}{
+		{"INPUT_DOWNLOAD_SUCCESS", "INPUT_SUCCESS", true},
+		{"StatusCode_CONN_TOKEN_INVALID", "CONN_KEY_INVALID", true},
+		{"APP_DUPLICATION_SUCCESS", "", true},
+		{"INPUT_SUCCESS", "", false},
+		{"NOT_A_CODE", "", false},
+	} {
+		r, d := codes.Deprecation(tc.name)
+		if r != tc.replacedBy || d != tc.deprecated {
+			t.Errorf("Deprecation(%s) = %q, %v; want %q, %v", tc.name, r, d, tc.replacedBy, tc.deprecated)
+		}
+	}
+}
+
+func TestCategories(t *testing.T) {
+	var total int
+	for _, c := range codes.Categories() {
+		parsed, ok := codes.ParseCategory(c.String())
+		if !ok || parsed != c {
+			t.Errorf("ParseCategory(%q) = %v, %v", c, parsed, ok)
+		}
+		if c.Meaning() == "" {
+			t.Errorf("%s has no meaning", c)
+		}
+		n := len(codes.InCategory(c))
+		if n == 0 {
+			t.Errorf("category %s is empty", c)
+		}
+		total += n
+	}
+	if want := len(codes.All()) - 1; total != want { // all but ZERO
+		t.Errorf("categories hold %d codes, want %d", total, want)
+	}
+	if _, ok := codes.ParseCategory("throttled"); ok {
+		t.Error("ParseCategory accepted an unknown name")
+	}
+	for _, f := range codes.Families() {
+		if len(codes.InFamily(f)) == 0 {
+			t.Errorf("family %s is empty", f)
+		}
+	}
+}
+
+func BenchmarkLookup(b *testing.B) {
+	all := codes.All()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, ok := codes.Lookup(all[i%len(all)].Code); !ok {
+			b.Fatal("missing")
+		}
+	}
+}
+
+func BenchmarkLookupName(b *testing.B) {
+	all := codes.All()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		info := all[i%len(all)]
+		if info.Name == "" {
+			continue
+		}
+		if _, ok := codes.LookupName(info.Name); !ok {
+			b.Fatal("missing")
+		}
+	}
+}
+
+func BenchmarkCategory(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		_ = codes.Code(10000 + i%100000).Category()
+	}
+}

@@ -1,0 +1,20 @@
+// Package codes is the table of Clarifai API status codes: every code the
+// Clarifai Go SDK (clarifai-go-grpc) names, plus the codes that only the API
+// documentation lists, each with its SDK names, description, category (what a
+// caller should do) and family (which part of the API it comes from).
+//
+// It has no dependencies, so programs that call the REST API with their own
+// structs can compare against named constants instead of raw integers:
+//
+//	if codes.Code(resp.Status.Code) != codes.Success {
+//		if codes.Code(resp.Status.Code).IsRetryable() {
+//			// back off and try again
+//		}
+//	}
+//
+// The table is generated from data/status_codes.tsv (the code table),
+// data/categories.tsv (one category per code, reviewed code by code) and
+// data/families.tsv (the numeric blocks); run go generate after editing them.
+package codes
+
+//go:generate go run ./internal/gen -root ..
