@@ -197,18 +197,21 @@ const (
 	numCategories
 )
 
-var categoryInfo = [numCategories]struct{ name, meaning string }{
-	{"unset", "no status set (ZERO); never required to be handled"},
-	{"success", "done, use the result"},
-	{"partial", "some items succeeded; inspect each item's status"},
-	{"pending", "accepted, queued or in progress; poll again later"},
-	{"retry", "transient; retry the same request with backoff"},
-	{"auth", "credentials or permissions are wrong; retrying will not help"},
-	{"quota", "account, plan, billing or long-term limit"},
-	{"invalid", "the request itself is wrong; fix it, do not retry"},
-	{"not_found", "the addressed resource does not exist"},
-	{"failed", "the operation ran and failed"},
-	{"internal", "server-side error"},
+var categoryInfo = [numCategories]struct {
+	name, meaning string
+	examples      [2]Code
+}{
+	{"unset", "no status set (ZERO); never required to be handled", [2]Code{Zero, Zero}},
+	{"success", "done, use the result", [2]Code{Success, ModelTrained}},
+	{"partial", "some items succeeded; inspect each item's status", [2]Code{MixedStatus, EvaluationMixed}},
+	{"pending", "accepted, queued or in progress; poll again later", [2]Code{ModelTraining, InputPending}},
+	{"retry", "transient; retry the same request with backoff", [2]Code{ConnThrottled, TryAgain}},
+	{"auth", "credentials or permissions are wrong; retrying will not help", [2]Code{ConnKeyInvalid, ConnInsufficientScopes}},
+	{"quota", "account, plan, billing or long-term limit", [2]Code{ConnExceedMonthlyLimit, ConnAccountIssues}},
+	{"invalid", "the request itself is wrong; fix it, do not retry", [2]Code{ConnBadRequestFormat, BadRequest}},
+	{"not_found", "the addressed resource does not exist", [2]Code{ModelDoesNotExist, InputDoesNotExist}},
+	{"failed", "the operation ran and failed", [2]Code{Failure, ModelTrainingFailed}},
+	{"internal", "server-side error", [2]Code{InternalServerIssue, ServerError}},
 }
 
 // String returns the category's name as flags and messages spell it
@@ -226,6 +229,16 @@ func (c Category) Meaning() string {
 		return categoryInfo[c].meaning
 	}
 	return ""
+}
+
+// Examples returns two typical codes of the category, as the README's
+// category table shows them.
+func (c Category) Examples() []Code {
+	if c < numCategories {
+		ex := categoryInfo[c].examples // a copy: callers may modify the result
+		return ex[:]
+	}
+	return nil
 }
 
 // ParseCategory returns the category named s (as String spells it).

@@ -224,3 +224,13 @@ func BenchmarkCategory(b *testing.B) {
 		_ = codes.Code(10000 + i%100000).Category()
 	}
 }
+
+func TestCategoryExamples(t *testing.T) {
+	for _, cat := range codes.Categories() {
+		for _, ex := range cat.Examples() {
+			if ex.Category() != cat {
+				t.Errorf("example %s of %s is in %s", ex, cat, ex.Category())
+			}
+		}
+	}
+}

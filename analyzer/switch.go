@@ -1,0 +1,356 @@
+package analyzer
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/edge"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/statuslint/statuslint/codes"
+)
+
+// caseList is a switch over a status code, or an if/else-if chain that
+// compares one code expression with constants: the values each branch
+// handles and whether anything else is handled.
+type caseList struct {
+	noun       string    // "switch" or "if-else chain", for messages
+	pos        token.Pos // the switch or first if keyword
+	site       site      // the code expression
+	clauses    []clause
+	hasDefault bool // a default clause or a final else
+	opaque     bool // a case value is not constant, so coverage is unknown
+}
+
+type clause struct {
+	pos    token.Pos
+	values []int64
+	last   ast.Expr // the clause's last case value, after which a fix appends; nil in if chains
+}
+
+// checkSwitch checks switch x {…} where x is a status code.
+func (c *checker) checkSwitch(sw *ast.SwitchStmt) {
+	if sw.Tag == nil {
+		return
+	}
+	s := c.codeSite(sw.Tag)
+	if s.kind == notSite || s.kind == restSite && !c.clarifaiContext() {
+		return
+	}
+	cl := caseList{noun: "switch", pos: sw.Switch, site: s}
+	for _, stmt := range sw.Body.List {
+		cc, ok := stmt.(*ast.CaseClause)
+		if !ok {
+			continue
+		}
+		if cc.List == nil {
+			cl.hasDefault = true
+			continue
+		}
+		cl.clauses = append(cl.clauses, clause{pos: cc.Case, last: cc.List[len(cc.List)-1]})
+		cur := &cl.clauses[len(cl.clauses)-1]
+		for _, e := range cc.List {
+			v, ok := c.constValue(e)
+			if !ok {
+				cl.opaque = true
+				continue
+			}
+			if s.kind == restSite {
+				// Precision: a switch on some other API's Status.Code.
+				if _, known := codes.Lookup(codes.Code(v)); !known {
+					return
+				}
+			}
+			cur.values = append(cur.values, v)
+		}
+	}
+	if c.raw && (s.kind == convSite || s.kind == restSite) {
+		// The case values keep their integer type: the literal visit
+		// cannot see them as codes.
+		for _, stmt := range sw.Body.List {
+			if cc, ok := stmt.(*ast.CaseClause); ok {
+				for _, e := range cc.List {
+					if isLiteral(e) {
+						c.checkUntypedValue(ast.Unparen(e), s)
+					}
+				}
+			}
+		}
+	}
+	if c.switches {
+		c.checkCases(&cl)
+	}
+}
+
+// checkIfChain checks if c == A {…} else if c == B {…}, which compares the
+// same code expression two or more times, like a switch.
+func (c *checker) checkIfChain(cur inspector.Cursor, stmt *ast.IfStmt) {
+	if !c.switches || cur.ParentEdgeKind() == edge.IfStmt_Else {
+		return // the head of the chain speaks for it
+	}
+	cl := caseList{noun: "if-else chain", pos: stmt.If}
+	key := ""
+	count := 0
+	for s := stmt; s != nil; {
+		values, ok := c.ifValues(s.Cond, &cl.site, &key)
+		if !ok {
+			cl.hasDefault = true // an unrelated condition: the rest is unknown
+			break
+		}
+		cl.clauses = append(cl.clauses, clause{pos: s.If, values: values})
+		count += len(values)
+		switch e := s.Else.(type) {
+		case *ast.IfStmt:
+			s = e
+		case nil:
+			s = nil
+		default:
+			cl.hasDefault = true
+			s = nil
+		}
+	}
+	if len(cl.clauses) < 2 || count < 2 {
+		return
+	}
+	c.checkCases(&cl)
+}
+
+// ifValues returns the constants cond compares the code expression with:
+// code == A, A == code, code == A || code == B. key is the code expression's
+// text, shared across the chain.
+func (c *checker) ifValues(cond ast.Expr, s *site, key *string) ([]int64, bool) {
+	b, ok := ast.Unparen(cond).(*ast.BinaryExpr)
+	if !ok {
+		return nil, false
+	}
+	switch b.Op {
+	case token.LOR:
+		x, ok := c.ifValues(b.X, s, key)
+		if !ok {
+			return nil, false
+		}
+		y, ok := c.ifValues(b.Y, s, key)
+		return append(x, y...), ok
+	case token.EQL:
+		for _, pair := range [2][2]ast.Expr{{b.X, b.Y}, {b.Y, b.X}} {
+			v, ok := c.constValue(pair[1])
+			if !ok {
+				continue
+			}
+			cs := c.codeSite(pair[0])
+			if cs.kind == notSite || cs.kind == restSite && !c.clarifaiContext() {
+				continue
+			}
+			if cs.kind == restSite {
+				if _, known := codes.Lookup(codes.Code(v)); !known {
+					return nil, false
+				}
+			}
+			k := types.ExprString(cs.expr)
+			if *key == "" {
+				*key, *s = k, cs
+			} else if k != *key {
+				return nil, false
+			}
+			return []int64{v}, true
+		}
+	}
+	return nil, false
+}
+
+// checkCases reports the categories a case list misses and the sibling
+// groups it handles in part.
+func (c *checker) checkCases(cl *caseList) {
+	if cl.opaque {
+		return
+	}
+	covered := map[int64]bool{}
+	var cats categorySet
+	families := map[codes.Family]bool{}
+	for _, cc := range cl.clauses {
+		for _, v := range cc.values {
+			covered[v] = true
+			if info, ok := codes.Lookup(codes.Code(v)); ok {
+				cats |= 1 << info.Category
+				families[info.Family] = true
+			}
+		}
+	}
+	if !cl.hasDefault || !c.defaultSignifiesExhaustive {
+		if missing := c.require &^ cats; missing != 0 {
+			c.reportMissing(cl, missing, families)
+		}
+	}
+	c.checkSiblings(cl, covered)
+}
+
+func (c *checker) reportMissing(cl *caseList, missing categorySet, families map[codes.Family]bool) {
+	var cats []codes.Category
+	for _, cat := range codes.Categories() {
+		if missing.has(cat) {
+			cats = append(cats, cat)
+		}
+	}
+	perCategory := 1
+	if len(cats) <= 2 {
+		perCategory = 2
+	}
+	var parts []string
+	for _, cat := range cats {
+		current := currentCodes(codes.InCategory(cat))
+		examples := pickExamples(current, cat, families, perCategory)
+		text := strings.Join(examples, ", ")
+		if more := len(current) - len(examples); more > 0 {
+			text += fmt.Sprintf(" and %d more", more)
+		}
+		parts = append(parts, fmt.Sprintf("%s (%s)", cat, text))
+	}
+	what := "has no default and misses"
+	switch {
+	case cl.hasDefault:
+		what = "misses" // -default-signifies-exhaustive=false
+	case cl.noun != "switch":
+		what = "has no else and misses"
+	}
+	c.report(analysis.Diagnostic{
+		Pos:      cl.pos,
+		Category: CheckSwitch,
+		Message:  fmt.Sprintf("%s on Clarifai status code %s categories: %s", cl.noun, what, strings.Join(parts, ", ")),
+	})
+}
+
+// currentCodes keeps the codes a switch can be asked to handle: those with a
+// current SDK name. Deprecated aliases, deprecated-only values and codes
+// only the documentation lists are never demanded.
+func currentCodes(list []codes.Info) []codes.Info {
+	out := list[:0]
+	for _, info := range list {
+		if info.Name != "" && !info.Deprecated {
+			out = append(out, info)
+		}
+	}
+	return out
+}
+
+// pickExamples names up to n codes of a missing category: first from the
+// families the switch already deals with, then the category's examples.
+func pickExamples(current []codes.Info, cat codes.Category, families map[codes.Family]bool, n int) []string {
+	var out []string
+	add := func(name string) {
+		for _, have := range out {
+			if have == name {
+				return
+			}
+		}
+		if len(out) < n {
+			out = append(out, name)
+		}
+	}
+	for _, info := range current {
+		if families[info.Family] {
+			add(info.Name)
+		}
+	}
+	for _, ex := range cat.Examples() {
+		add(ex.String())
+	}
+	return out
+}
+
+// checkSiblings reports, for the categories of -siblings, a (family,
+// category) group that the case list handles in part: the rest of the group
+// falls to the default or nowhere.
+func (c *checker) checkSiblings(cl *caseList, covered map[int64]bool) {
+	type group struct {
+		family   codes.Family
+		category codes.Category
+	}
+	seen := map[group]bool{}
+	for _, cc := range cl.clauses {
+		for _, v := range cc.values {
+			info, ok := codes.Lookup(codes.Code(v))
+			if !ok || !c.siblings.has(info.Category) {
+				continue
+			}
+			g := group{info.Family, info.Category}
+			if seen[g] {
+				continue
+			}
+			seen[g] = true
+			var handled, missing []codes.Info
+			for _, member := range currentCodes(codes.InFamily(g.family)) {
+				if member.Category != g.category || !c.demandable(cl.site, member) {
+					continue
+				}
+				if covered[int64(member.Code)] {
+					handled = append(handled, member)
+				} else {
+					missing = append(missing, member)
+				}
+			}
+			if len(missing) == 0 || len(handled) == 0 {
+				continue
+			}
+			c.reportSiblings(cl, cc, g.category, g.family, handled, missing)
+		}
+	}
+}
+
+// demandable reports whether a switch on s can be asked to handle info: a
+// switch on the SDK's type only for codes the build's SDK has.
+func (c *checker) demandable(s site, info codes.Info) bool {
+	if s.tk != sdkCode {
+		return true
+	}
+	_, ok := c.constName(s.obj, s.tk, int64(info.Code))
+	return ok
+}
+
+func (c *checker) reportSiblings(cl *caseList, cc clause, cat codes.Category, fam codes.Family, handled, missing []codes.Info) {
+	d := analysis.Diagnostic{
+		Pos:      cc.pos,
+		Category: CheckSwitch,
+		Message: fmt.Sprintf("%s handles %s but not %s (%s, %s)",
+			cl.noun, nameList(handled, 2), nameList(missing, 3), cat, fam),
+	}
+	// The fix appends the missing codes to the clause: none of them has a
+	// case yet, so no duplicate case can follow.
+	if cc.last != nil && cl.site.kind == typedSite && (cl.site.tk == sdkCode || cl.site.tk == codesCode) {
+		pkg := cl.site.obj.Pkg()
+		if qual, imports, ok := c.qualifier(pkg, cc.last.Pos()); ok {
+			var refs []string
+			for _, m := range missing {
+				name, ok := c.constName(cl.site.obj, cl.site.tk, int64(m.Code))
+				if !ok {
+					refs = nil
+					break
+				}
+				refs = append(refs, qualify(qual, name, pkg.Name()))
+			}
+			if refs != nil {
+				text := ", " + strings.Join(refs, ", ")
+				d.SuggestedFixes = []analysis.SuggestedFix{{
+					Message:   "Add " + strings.Join(refs, ", ") + " to the case",
+					TextEdits: append([]analysis.TextEdit{{Pos: cc.last.End(), End: cc.last.End(), NewText: []byte(text)}}, imports...),
+				}}
+			}
+		}
+	}
+	c.report(d)
+}
+
+// nameList names up to n codes, then counts the rest.
+func nameList(list []codes.Info, n int) string {
+	var names []string
+	for i, info := range list {
+		if i == n {
+			return strings.Join(names, ", ") + fmt.Sprintf(" and %d more", len(list)-n)
+		}
+		names = append(names, info.Name)
+	}
+	return strings.Join(names, ", ")
+}
