@@ -35,3 +35,39 @@ func TestRaw(t *testing.T) {
 	a := withConfig(func(c *analyzer.Config) { c.Checks = []string{analyzer.CheckRaw} })
 	analysistest.RunWithSuggestedFixes(t, testdata(t), a, "raw")
 }
+
+func TestRawImports(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.Analyzer, "rawalias", "rawimport")
+}
+
+func TestOtherSDKVersion(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.Analyzer, "oldsdk")
+}
+
+func TestNegative(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.Analyzer, "negative")
+}
+
+func TestREST(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.Analyzer, "rest", "restcodes")
+	analysistest.Run(t, testdata(t), analyzer.Analyzer, "restnocontext")
+}
+
+func TestRESTOff(t *testing.T) {
+	a := withConfig(func(c *analyzer.Config) { c.REST = false })
+	analysistest.Run(t, testdata(t), a, "restnocontext")
+}
+
+func TestDeprecated(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.Analyzer, "deprecated")
+}
+
+func TestDirectives(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.Analyzer, "directives")
+}
+
+// TestGenerated checks that generated files are skipped and that their
+// literal is no fix target; -generated is covered by TestGeneratedFlag.
+func TestGenerated(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.Analyzer, "generated")
+}

@@ -196,7 +196,7 @@ const (
 )
 
 // clarifaiContext reports whether the package shows that it talks to
-// Clarifai: it imports the SDK, or "clarifai" (any case) appears in its
+// Clarifai: it imports the SDK or statuslint's codes package, or "clarifai" (any case) appears in its
 // import path, its name, a file name or a string literal. The REST heuristic
 // fires only then: Code != 10000 means success in many unrelated APIs.
 func (c *checker) clarifaiContext() bool {
@@ -215,7 +215,7 @@ func (c *checker) findContext() bool {
 		return true
 	}
 	for _, imp := range pkg.Imports() {
-		if strings.HasPrefix(unvendor(imp.Path()), sdkModule) {
+		if path := unvendor(imp.Path()); strings.HasPrefix(path, sdkModule) || path == codesPath {
 			return true
 		}
 	}
@@ -255,6 +255,10 @@ func containsFold(s, sub string) bool {
 // build, which may be older or newer than the table.
 type sdkNames struct {
 	byValue map[int64][]string // names without the prefix, in declaration order
+	// complete is false for a package this one imports only indirectly:
+	// export data then holds just the objects its importers use, so the
+	// table stands in for the names it lacks.
+	complete bool
 }
 
 // sdkNamesOf returns the constants of the SDK status package pkg, reading
@@ -263,7 +267,7 @@ func (c *checker) sdkNamesOf(pkg *types.Package) *sdkNames {
 	if n, ok := c.sdk[pkg]; ok {
 		return n
 	}
-	n := &sdkNames{byValue: map[int64][]string{}}
+	n := &sdkNames{byValue: map[int64][]string{}, complete: pkg.Complete()}
 	scope := pkg.Scope()
 	for _, name := range scope.Names() {
 		if !strings.HasPrefix(name, sdkPrefix) {
@@ -312,6 +316,9 @@ func (c *checker) constName(obj *types.TypeName, tk typeKind, v int64) (string, 
 		}
 		if list := names.byValue[v]; len(list) > 0 {
 			return sdkPrefix + list[0], true
+		}
+		if known && !names.complete && info.InSDK && !info.Deprecated {
+			return sdkPrefix + info.Name, true
 		}
 	case codesCode:
 		if known && obj.Pkg().Scope().Lookup(info.Ident) != nil {

@@ -1,0 +1,30 @@
+package deprecated
+
+import "github.com/Clarifai/clarifai-go-grpc/proto/clarifai/api/status"
+
+func names(s *status.Status) bool {
+	if s.Code == status.StatusCode_INPUT_DOWNLOAD_SUCCESS { // want `status.StatusCode_INPUT_DOWNLOAD_SUCCESS is a deprecated alias; use status.StatusCode_INPUT_SUCCESS \(30000, success\)`
+		return true
+	}
+	if s.Code == status.StatusCode_CONN_TOKEN_INVALID { // want `status.StatusCode_CONN_TOKEN_INVALID \(11001\) is deprecated; use status.StatusCode_CONN_KEY_INVALID \(11008, auth\)`
+		return false
+	}
+	return s.Code == status.StatusCode_APP_DUPLICATION_SUCCESS // want `status.StatusCode_APP_DUPLICATION_SUCCESS \(25200\) is deprecated and has no replacement`
+}
+
+// The replacement already has a case: no fix, since it would not compile.
+func duplicate(code status.StatusCode) string {
+	switch code {
+	case status.StatusCode_CONN_KEY_INVALID:
+		return "key"
+	case status.StatusCode_CONN_TOKEN_INVALID: // want `status.StatusCode_CONN_TOKEN_INVALID \(11001\) is deprecated; use status.StatusCode_CONN_KEY_INVALID`
+		return "token"
+	default:
+		return ""
+	}
+}
+
+// Current names are fine.
+func current(code status.StatusCode) bool {
+	return code == status.StatusCode_INPUT_SUCCESS || code == status.StatusCode_CONN_KEY_INVALID
+}

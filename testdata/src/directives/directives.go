@@ -1,0 +1,20 @@
+package directives
+
+import "github.com/Clarifai/clarifai-go-grpc/proto/clarifai/api/status"
+
+func ignored(s *status.Status) bool {
+	//statuslint:ignore the mock server answers 10000 verbatim
+	if s.Code == 10000 {
+		return true
+	}
+	return s.Code == 11005 //statuslint:ignore compared with the wire value on purpose
+}
+
+func malformed(s *status.Status) bool {
+	/* want `//statuslint:ignore needs a reason` */ //statuslint:ignore
+	if s.Code == 10000 { // want `raw Clarifai status code 10000`
+		return true
+	}
+	/* want `unknown directive //statuslint:skip` */ //statuslint:skip because
+	return s.Code == 10010 // want `raw Clarifai status code 10010`
+}

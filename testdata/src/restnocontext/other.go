@@ -1,0 +1,17 @@
+// Package restnocontext has the same shapes as a Clarifai REST client, but
+// nothing ties it to Clarifai: Code != 10000 means success in many APIs.
+package restnocontext
+
+const endpoint = "https://api.example.com/v1/things"
+
+type response struct {
+	Status struct{ Code int }
+}
+
+func check(r response) bool {
+	switch r.Status.Code {
+	case 10000, 11005:
+		return true
+	}
+	return r.Status.Code != 10000
+}
