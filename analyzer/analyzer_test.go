@@ -71,3 +71,7 @@ func TestDirectives(t *testing.T) {
 func TestGenerated(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.Analyzer, "generated")
 }
+
+func TestSwitches(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.Analyzer, "switches")
+}

@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"fmt"
+	"slices"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -236,27 +237,22 @@ func currentCodes(list []codes.Info) []codes.Info {
 	return out
 }
 
-// pickExamples names up to n codes of a missing category: first from the
-// families the switch already deals with, then the category's examples.
+// pickExamples names up to n codes of a missing category: its typical
+// examples first, then codes from the families the switch deals with.
 func pickExamples(current []codes.Info, cat codes.Category, families map[codes.Family]bool, n int) []string {
 	var out []string
 	add := func(name string) {
-		for _, have := range out {
-			if have == name {
-				return
-			}
-		}
-		if len(out) < n {
+		if len(out) < n && !slices.Contains(out, name) {
 			out = append(out, name)
 		}
+	}
+	for _, ex := range cat.Examples() {
+		add(ex.String())
 	}
 	for _, info := range current {
 		if families[info.Family] {
 			add(info.Name)
 		}
-	}
-	for _, ex := range cat.Examples() {
-		add(ex.String())
 	}
 	return out
 }

@@ -1,0 +1,159 @@
+package switches
+
+import (
+	"net/http"
+
+	"github.com/Clarifai/clarifai-go-grpc/proto/clarifai/api"
+	"github.com/Clarifai/clarifai-go-grpc/proto/clarifai/api/status"
+	"google.golang.org/grpc/codes"
+)
+
+// A training poll loop that sends MODEL_QUEUED_FOR_TRAINING (and the other
+// pending training states) to a fatal default.
+func poll(resp *api.SingleModelResponse) (done bool, err error) {
+	switch resp.GetModel().GetModelVersion().GetStatus().GetCode() {
+	case status.StatusCode_MODEL_TRAINED:
+		return true, nil
+	case status.StatusCode_MODEL_TRAINING: // want `switch handles MODEL_TRAINING but not MODEL_QUEUED_FOR_TRAINING, MODEL_UPLOADING, MODEL_BUILDING \(pending, model training\)`
+		return false, nil
+	default:
+		return false, errFatal
+	}
+}
+
+// A retry switch that retries CONN_THROTTLED but turns the hourly limit
+// into an outage.
+func retry(code status.StatusCode) bool {
+	switch code {
+	case status.StatusCode_SUCCESS:
+		return false
+	case status.StatusCode_CONN_THROTTLED, status.StatusCode_RPC_SERVER_UNAVAILABLE: // want `switch handles CONN_THROTTLED but not CONN_EXCEED_HOURLY_LIMIT \(retry, connection\)` `switch handles RPC_SERVER_UNAVAILABLE but not DATABASE_DEADLOCK_DETECTED, DATABASE_FAIL_TO_GET_CONNECTIONS, DATABASE_TOO_MANY_CLIENTS and 2 more \(retry, request\)`
+		return true
+	default:
+		return false
+	}
+}
+
+// No default and only two categories handled.
+func noDefault(code status.StatusCode) string {
+	switch code { // want `^switch on Clarifai status code has no default and misses categories: partial \(MIXED_STATUS and 1 more\), pending \(MODEL_TRAINING and 62 more\), retry \(CONN_THROTTLED and 15 more\), auth \(CONN_KEY_INVALID and 18 more\), quota \(CONN_EXCEED_MONTHLY_LIMIT and 12 more\), invalid \(CONN_BAD_REQUEST_FORMAT and 88 more\), not_found \(MODEL_DOES_NOT_EXIST and 19 more\), failed \(FAILURE and 86 more\), internal \(INTERNAL_SERVER_ISSUE and 67 more\)$`
+	case status.StatusCode_SUCCESS:
+		return "done"
+	case status.StatusCode_MODEL_TRAINED:
+		return "trained"
+	}
+	return ""
+}
+
+// Examples come from the families the switch deals with.
+func nearMiss(code status.StatusCode) string {
+	switch code { // want `switch on Clarifai status code has no default and misses categories: auth \(CONN_KEY_INVALID, CONN_INSUFFICIENT_SCOPES and \d+ more\), quota \(CONN_EXCEED_MONTHLY_LIMIT, CONN_ACCOUNT_ISSUES and \d+ more\)$`
+	case status.StatusCode_SUCCESS:
+	case status.StatusCode_MIXED_STATUS:
+	case status.StatusCode_MODEL_QUEUED_FOR_TRAINING, status.StatusCode_MODEL_TRAINING, status.StatusCode_MODEL_UPLOADING, status.StatusCode_MODEL_BUILDING:
+	case status.StatusCode_CONN_THROTTLED, status.StatusCode_CONN_EXCEED_HOURLY_LIMIT:
+	case status.StatusCode_CONN_BAD_REQUEST_FORMAT:
+	case status.StatusCode_MODEL_DOES_NOT_EXIST:
+	case status.StatusCode_FAILURE:
+	case status.StatusCode_INTERNAL_SERVER_ISSUE:
+	}
+	return ""
+}
+
+// Every category has a case: nothing to report. A literal case counts as
+// covering its code, and either name of an aliased value counts.
+func everyCategory(code status.StatusCode) string {
+	switch code {
+	case status.StatusCode_INPUT_DOWNLOAD_SUCCESS: // want `deprecated alias`
+	case 10010: // want `raw Clarifai status code 10010; use status.StatusCode_MIXED_STATUS`
+	case status.StatusCode_ACCEPTED:
+	case status.StatusCode_CONN_THROTTLED, status.StatusCode_CONN_EXCEED_HOURLY_LIMIT:
+	case status.StatusCode_CONN_KEY_INVALID:
+	case status.StatusCode_CONN_ACCOUNT_ISSUES:
+	case status.StatusCode_BAD_REQUEST:
+	case status.StatusCode_MODEL_DOES_NOT_EXIST:
+	case status.StatusCode_FAILURE:
+	case status.StatusCode_SERVER_ERROR:
+	}
+	return ""
+}
+
+// A case value that is not constant could be anything: no report.
+func opaque(code, expected status.StatusCode) bool {
+	switch code {
+	case expected:
+		return true
+	case status.StatusCode_CONN_THROTTLED:
+		return false
+	}
+	return false
+}
+
+// Converted switches and literal cases are status codes too.
+func converted(s *status.Status) string {
+	switch int(s.GetCode()) { // want `switch on Clarifai status code has no default and misses categories`
+	case 10000: // want `raw Clarifai status code 10000; use status.StatusCode_SUCCESS`
+		return "ok"
+	case 21101: // want `raw Clarifai status code 21101` `switch handles MODEL_TRAINING but not`
+		return "wait"
+	}
+	return ""
+}
+
+// An if/else-if chain over one code expression gets the same checks.
+func chain(resp *api.MultiOutputResponse) string {
+	code := resp.GetStatus().GetCode()
+	if code == status.StatusCode_SUCCESS { // want `if-else chain on Clarifai status code has no else and misses categories`
+		return "ok"
+	} else if code == status.StatusCode_CONN_THROTTLED { // want `if-else chain handles CONN_THROTTLED but not CONN_EXCEED_HOURLY_LIMIT \(retry, connection\)`
+		return "retry"
+	}
+	return "?"
+}
+
+func chainWithElse(code status.StatusCode) string {
+	if code == status.StatusCode_SUCCESS {
+		return "ok"
+	} else if code == status.StatusCode_MODEL_TRAINING || code == status.StatusCode_MODEL_QUEUED_FOR_TRAINING { // want `if-else chain handles MODEL_TRAINING, MODEL_QUEUED_FOR_TRAINING but not MODEL_UPLOADING, MODEL_BUILDING`
+		return "wait"
+	} else {
+		return "fail"
+	}
+}
+
+// A single if, or a chain over different expressions, is no switch.
+func notChains(a, b status.StatusCode) bool {
+	if a == status.StatusCode_SUCCESS || a == status.StatusCode_MIXED_STATUS {
+		return true
+	}
+	if a == status.StatusCode_SUCCESS {
+		return true
+	} else if b == status.StatusCode_CONN_THROTTLED {
+		return false
+	}
+	return false
+}
+
+// Switches over gRPC codes, HTTP statuses and plain ints are not ours.
+func others(c codes.Code, r *http.Response, n int) int {
+	switch c {
+	case codes.OK, codes.Unavailable:
+		return 1
+	}
+	switch r.StatusCode {
+	case http.StatusOK, 10000:
+		return 2
+	}
+	switch n {
+	case 10000, 11005:
+		return 3
+	}
+	if c == codes.OK {
+		return 4
+	} else if c == codes.NotFound {
+		return 5
+	}
+	return 0
+}
+
+var errFatal error
