@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"strings"
@@ -149,6 +150,7 @@ func parseCategories(flagName string, names []string) (categorySet, error) {
 // listFlag is a comma-separated list flag that validates each value as it
 // is set, so that a bad value fails flag parsing with a clear message.
 type listFlag struct {
+	name  string
 	list  *[]string
 	check func([]string) error
 }
@@ -168,7 +170,8 @@ func (f listFlag) Set(s string) error {
 		}
 	}
 	if err := f.check(list); err != nil {
-		return err
+		// The flag package names the flag already.
+		return errors.New(strings.TrimPrefix(err.Error(), "-"+f.name+": "))
 	}
 	*f.list = list
 	return nil
@@ -183,17 +186,17 @@ func bindFlags(fs *flag.FlagSet, cfg *Config) {
 			return probe.Validate()
 		}
 	}
-	fs.Var(listFlag{&cfg.Checks, validate(func(c *Config, l []string) { c.Checks = l })}, FlagChecks,
+	fs.Var(listFlag{FlagChecks, &cfg.Checks, validate(func(c *Config, l []string) { c.Checks = l })}, FlagChecks,
 		"comma-separated diagnostic families to report: raw, switch, deprecated")
-	fs.Var(listFlag{&cfg.Require, validate(func(c *Config, l []string) { c.Require = l })}, FlagRequire,
+	fs.Var(listFlag{FlagRequire, &cfg.Require, validate(func(c *Config, l []string) { c.Require = l })}, FlagRequire,
 		"comma-separated categories a switch without default must handle")
-	fs.Var(listFlag{&cfg.Siblings, validate(func(c *Config, l []string) { c.Siblings = l })}, FlagSiblings,
+	fs.Var(listFlag{FlagSiblings, &cfg.Siblings, validate(func(c *Config, l []string) { c.Siblings = l })}, FlagSiblings,
 		"comma-separated categories whose (family, category) groups a switch must handle whole")
 	fs.BoolVar(&cfg.DefaultSignifiesExhaustive, FlagDefaultSignifiesExhaustive, cfg.DefaultSignifiesExhaustive,
 		"a default clause handles every category")
 	fs.BoolVar(&cfg.REST, FlagREST, cfg.REST,
 		"check X.Status.Code integer fields of your own structs in packages with Clarifai context")
 	fs.BoolVar(&cfg.Generated, FlagGenerated, cfg.Generated, "analyze generated files too")
-	fs.Var(listFlag{&cfg.Types, validate(func(c *Config, l []string) { c.Types = l })}, FlagTypes,
+	fs.Var(listFlag{FlagTypes, &cfg.Types, validate(func(c *Config, l []string) { c.Types = l })}, FlagTypes,
 		"comma-separated further status-code types, as importpath.TypeName")
 }

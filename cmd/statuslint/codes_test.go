@@ -1,0 +1,251 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"maps"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/statuslint/statuslint/codes"
+)
+
+// runCodesForTest runs "statuslint codes args..." and returns its exit status and output.
+func runCodesForTest(t *testing.T, args ...string) (status int, stdout, stderr string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	status = runCodes(args, &out, &errb)
+	return status, out.String(), errb.String()
+}
+
+func decodeJSON(t *testing.T, s string) []map[string]any {
+	t.Helper()
+	var got []map[string]any
+	if err := json.Unmarshal([]byte(s), &got); err != nil {
+		t.Fatalf("output is not a JSON array of objects: %v\n%s", err, s)
+	}
+	return got
+}
+
+func TestCodesJSON(t *testing.T) {
+	connThrottled := map[string]any{
+		"code":        11005.0,
+		"name":        "CONN_THROTTLED",
+		"aliases":     []any{},
+		"category":    "retry",
+		"family":      "connection",
+		"description": "Making too many requests",
+		"deprecated":  false,
+		"replaced_by": "",
+		"retryable":   true,
+	}
+	inputSuccess := map[string]any{
+		"code":        30000.0,
+		"name":        "INPUT_SUCCESS",
+		"aliases":     []any{"INPUT_DOWNLOAD_SUCCESS"},
+		"category":    "success",
+		"family":      "input",
+		"description": "Download complete",
+		"deprecated":  false,
+		"replaced_by": "",
+		"retryable":   false,
+	}
+	connTokenInvalid := map[string]any{
+		"code":        11001.0,
+		"name":        "CONN_TOKEN_INVALID",
+		"aliases":     []any{},
+		"category":    "auth",
+		"family":      "connection",
+		"description": "Invalid authentication token",
+		"deprecated":  true,
+		"replaced_by": "CONN_KEY_INVALID",
+		"retryable":   false,
+	}
+	notInSDK := map[string]any{
+		"code":        24153.0,
+		"name":        "",
+		"aliases":     []any{},
+		"category":    "pending",
+		"family":      "annotation",
+		"description": "Annotation in progress",
+		"deprecated":  false,
+		"replaced_by": "",
+		"retryable":   false,
+	}
+	tests := []struct {
+		args []string
+		want []map[string]any
+	}{
+		{[]string{"-json", "11005"}, []map[string]any{connThrottled}},
+		{[]string{"11005", "-json"}, []map[string]any{connThrottled}},
+		{[]string{"-json", "CONN_THROTTLED"}, []map[string]any{connThrottled}},
+		{[]string{"-json", "StatusCode_CONN_THROTTLED"}, []map[string]any{connThrottled}},
+		{[]string{"-json", "statuscode_conn_throttled"}, []map[string]any{connThrottled}},
+		{[]string{"-json", "Conn_Throttled"}, []map[string]any{connThrottled}},
+		{[]string{"-json", "INPUT_DOWNLOAD_SUCCESS"}, []map[string]any{inputSuccess}}, // deprecated alias
+		{[]string{"-json", "30000"}, []map[string]any{inputSuccess}},
+		{[]string{"-json", "CONN_TOKEN_INVALID"}, []map[string]any{connTokenInvalid}},
+		{[]string{"-json", "24153"}, []map[string]any{notInSDK}},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
+			status, stdout, stderr := runCodesForTest(t, tt.args...)
+			if status != 0 || stderr != "" {
+				t.Fatalf("status %d, stderr %q; want 0 and nothing", status, stderr)
+			}
+			if diff := cmp.Diff(tt.want, decodeJSON(t, stdout)); diff != "" {
+				t.Errorf("JSON mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestCodesJSONAll(t *testing.T) {
+	status, stdout, _ := runCodesForTest(t, "-json")
+	if status != 0 {
+		t.Fatalf("status %d, want 0", status)
+	}
+	got := decodeJSON(t, stdout)
+	all := codes.All()
+	if len(got) != len(all) {
+		t.Fatalf("%d objects, want %d", len(got), len(all))
+	}
+	keys := []string{"aliases", "category", "code", "deprecated", "description", "family", "name", "replaced_by", "retryable"}
+	for i, obj := range got {
+		if diff := cmp.Diff(keys, slices.Sorted(maps.Keys(obj))); diff != "" {
+			t.Fatalf("object %d: keys (-want +got):\n%s", i, diff)
+		}
+		if _, ok := obj["aliases"].([]any); !ok {
+			t.Errorf("object %d: aliases = %#v, want an array", i, obj["aliases"])
+		}
+		if code := obj["code"].(float64); code != float64(all[i].Code) {
+			t.Errorf("object %d: code %v, want %d", i, code, all[i].Code)
+		}
+	}
+}
+
+func TestCodesCategory(t *testing.T) {
+	for _, cat := range append(codes.Categories(), codes.CategoryUnset) {
+		status, stdout, _ := runCodesForTest(t, "-json", cat.String())
+		if status != 0 {
+			t.Fatalf("%s: status %d, want 0", cat, status)
+		}
+		var want []float64
+		for _, info := range codes.InCategory(cat) {
+			want = append(want, float64(info.Code))
+		}
+		var got []float64
+		for _, obj := range decodeJSON(t, stdout) {
+			got = append(got, obj["code"].(float64))
+			if obj["category"] != cat.String() {
+				t.Errorf("%s: code %v has category %v", cat, obj["code"], obj["category"])
+			}
+		}
+		if len(want) == 0 {
+			t.Errorf("%s: no codes", cat)
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%s: codes (-want +got):\n%s", cat, diff)
+		}
+	}
+}
+
+// A lower-case category name is the category; the same word in upper case
+// is the code.
+func TestCodesCategoryOrName(t *testing.T) {
+	_, stdout, _ := runCodesForTest(t, "-json", "success")
+	if n := len(decodeJSON(t, stdout)); n < 2 {
+		t.Errorf(`"success" lists %d codes, want the whole category`, n)
+	}
+	_, stdout, _ = runCodesForTest(t, "-json", "SUCCESS")
+	got := decodeJSON(t, stdout)
+	if len(got) != 1 || got[0]["code"] != 10000.0 {
+		t.Errorf(`"SUCCESS" = %v, want code 10000 alone`, got)
+	}
+}
+
+func TestCodesTable(t *testing.T) {
+	tests := []struct {
+		query string
+		want  string
+	}{
+		{"11005", `
+CODE   NAME            CATEGORY  FAMILY      DESCRIPTION
+11005  CONN_THROTTLED  retry     connection  Making too many requests
+`},
+		{"input_download_success", `
+CODE   NAME                    CATEGORY  FAMILY  DESCRIPTION
+30000  INPUT_SUCCESS           success   input   Download complete
+30000  INPUT_DOWNLOAD_SUCCESS  success   input   (deprecated alias of INPUT_SUCCESS) Download complete
+`},
+		{"11001", `
+CODE   NAME                CATEGORY  FAMILY      DESCRIPTION
+11001  CONN_TOKEN_INVALID  auth      connection  (deprecated: use CONN_KEY_INVALID) Invalid authentication token
+`},
+		{"24153", `
+CODE   NAME  CATEGORY  FAMILY      DESCRIPTION
+24153  -     pending   annotation  (not in the SDK) Annotation in progress
+`},
+		{"10030", `
+CODE   NAME       CATEGORY  FAMILY   DESCRIPTION
+10030  TRY_AGAIN  retry     generic
+`},
+	}
+	for _, tt := range tests {
+		status, stdout, stderr := runCodesForTest(t, tt.query)
+		if status != 0 || stderr != "" {
+			t.Errorf("%s: status %d, stderr %q; want 0 and nothing", tt.query, status, stderr)
+		}
+		if diff := cmp.Diff(strings.TrimPrefix(tt.want, "\n"), stdout); diff != "" {
+			t.Errorf("%s: table (-want +got):\n%s", tt.query, diff)
+		}
+	}
+}
+
+func TestCodesTableAll(t *testing.T) {
+	_, stdout, _ := runCodesForTest(t)
+	lines := strings.Split(strings.TrimSuffix(stdout, "\n"), "\n")
+	want := 1 // header
+	for _, info := range codes.All() {
+		want += 1 + len(info.Aliases)
+	}
+	if len(lines) != want {
+		t.Errorf("%d lines, want %d", len(lines), want)
+	}
+	for i, line := range lines {
+		if strings.HasSuffix(line, " ") {
+			t.Errorf("line %d ends in a space: %q", i+1, line)
+		}
+	}
+}
+
+func TestCodesErrors(t *testing.T) {
+	tests := []struct {
+		args       []string
+		wantStatus int
+		wantStderr string
+	}{
+		{[]string{"12345"}, 2, "unknown status code 12345"},
+		{[]string{"NO_SUCH_CODE"}, 2, `"NO_SUCH_CODE" is not a status code, a status code name or a category`},
+		{[]string{"Retry"}, 2, `"Retry" is not`}, // categories are lower case
+		{[]string{"11005", "10000"}, 2, "want at most one query"},
+		{[]string{"-bogus"}, 2, "flag provided but not defined: -bogus"},
+	}
+	for _, tt := range tests {
+		status, stdout, stderr := runCodesForTest(t, tt.args...)
+		if status != tt.wantStatus || stdout != "" || !strings.Contains(stderr, tt.wantStderr) {
+			t.Errorf("codes %s: status %d, stdout %q, stderr %q; want %d, nothing, %q",
+				strings.Join(tt.args, " "), status, stdout, stderr, tt.wantStatus, tt.wantStderr)
+		}
+	}
+}
+
+func TestCodesHelp(t *testing.T) {
+	status, stdout, stderr := runCodesForTest(t, "-h")
+	if status != 0 || stderr != "" || !strings.HasPrefix(stdout, "usage: statuslint codes") || !strings.Contains(stdout, "-json") {
+		t.Errorf("codes -h: status %d, stdout %q, stderr %q; want 0 and the usage on stdout", status, stdout, stderr)
+	}
+}

@@ -1,0 +1,117 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// statuslintBin is the command built once by TestMain for the exec tests;
+// empty when no go command is available.
+var statuslintBin string
+
+func TestMain(m *testing.M) {
+	os.Exit(buildAndRun(m))
+}
+
+func buildAndRun(m *testing.M) int {
+	if goCmd, err := exec.LookPath("go"); err == nil {
+		dir, err := os.MkdirTemp("", "statuslint-test-")
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			return 1
+		}
+		defer os.RemoveAll(dir)
+		bin := filepath.Join(dir, "statuslint")
+		if out, err := exec.Command(goCmd, "build", "-o", bin, ".").CombinedOutput(); err != nil {
+			fmt.Fprintf(os.Stderr, "go build: %v\n%s", err, out)
+			return 1
+		}
+		statuslintBin = bin
+	}
+	return m.Run()
+}
+
+// statuslint runs the built command and returns its exit status and output.
+func statuslint(t *testing.T, args ...string) (status int, stdout, stderr string) {
+	t.Helper()
+	if statuslintBin == "" {
+		t.Skip("no go command to build statuslint with")
+	}
+	cmd := exec.Command(statuslintBin, args...)
+	var out, errb strings.Builder
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	err := cmd.Run()
+	var exit *exec.ExitError
+	switch {
+	case errors.As(err, &exit):
+		status = exit.ExitCode()
+	case err != nil:
+		t.Fatalf("statuslint %s: %v", strings.Join(args, " "), err)
+	}
+	return status, out.String(), errb.String()
+}
+
+func TestExecCodes(t *testing.T) {
+	status, stdout, stderr := statuslint(t, "codes", "11005")
+	want := "CODE   NAME            CATEGORY  FAMILY      DESCRIPTION\n" +
+		"11005  CONN_THROTTLED  retry     connection  Making too many requests\n"
+	if status != 0 || stdout != want || stderr != "" {
+		t.Errorf("codes 11005: status %d, stdout %q, stderr %q; want 0, %q, nothing", status, stdout, stderr, want)
+	}
+
+	status, stdout, _ = statuslint(t, "codes", "-json", "retry")
+	var list []codeJSON
+	if err := json.Unmarshal([]byte(stdout), &list); status != 0 || err != nil || len(list) == 0 {
+		t.Errorf("codes -json retry: status %d, %d codes, JSON error %v; want 0, some codes, none", status, len(list), err)
+	}
+	for _, c := range list {
+		if c.Category != "retry" || !c.Retryable {
+			t.Errorf("codes -json retry: %+v", c)
+		}
+	}
+
+	status, stdout, stderr = statuslint(t, "codes", "NO_SUCH_CODE")
+	if status != 2 || stdout != "" || !strings.Contains(stderr, `"NO_SUCH_CODE" is not a status code`) {
+		t.Errorf("codes NO_SUCH_CODE: status %d, stdout %q, stderr %q; want 2 and an error", status, stdout, stderr)
+	}
+}
+
+// go vet runs its tool with -V=full and -flags before any *.cfg file.
+func TestExecVetProtocol(t *testing.T) {
+	status, stdout, stderr := statuslint(t, "-V=full")
+	if status != 0 || !regexp.MustCompile(`^\S*statuslint version devel .*buildID=[0-9a-f]+\n$`).MatchString(stdout) {
+		t.Errorf("-V=full: status %d, stdout %q, stderr %q", status, stdout, stderr)
+	}
+
+	status, stdout, stderr = statuslint(t, "-flags")
+	var flags []struct {
+		Name string
+		Bool bool
+	}
+	if err := json.Unmarshal([]byte(stdout), &flags); status != 0 || err != nil {
+		t.Fatalf("-flags: status %d, JSON error %v, stderr %q", status, err, stderr)
+	}
+	have := map[string]bool{}
+	for _, f := range flags {
+		have[f.Name] = true
+	}
+	for _, name := range []string{"checks", "require", "siblings", "rest", "types", "generated", "default-signifies-exhaustive"} {
+		if !have[name] {
+			t.Errorf("-flags does not list -%s", name)
+		}
+	}
+}
+
+func TestExecBadFlag(t *testing.T) {
+	status, _, stderr := statuslint(t, "-require=bogus", "./...")
+	if status == 0 || !strings.Contains(stderr, `invalid value "bogus" for flag -require`) || strings.Contains(stderr, "panic") {
+		t.Errorf("-require=bogus: status %d, stderr %q; want non-zero and a message naming the flag", status, stderr)
+	}
+}

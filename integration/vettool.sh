@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# End-to-end test of statuslint as go vet's analysis tool: build the command,
+# run "go vet -vettool" on a copy of integration/testdata/vet, pass analyzer
+# flags through go vet, and apply the fixes with "go vet -fix".
+set -euo pipefail
+
+export GOTOOLCHAIN=local
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+failures=0
+pass() { echo "PASS: $1"; }
+fail() {
+	echo "FAIL: $1"
+	sed 's/^/    /' "$tmp/out"
+	failures=$((failures + 1))
+}
+# check DESCRIPTION WANT PATTERN COMMAND...: run COMMAND; WANT is "ok" for
+# exit status 0 or "error" for non-zero; PATTERN, if not empty, is a fixed
+# string the output must contain.
+check() {
+	local desc=$1 want=$2 pattern=$3 got=ok
+	shift 3
+	"$@" >"$tmp/out" 2>&1 || got=error
+	if [ "$got" != "$want" ]; then
+		fail "$desc (exit status: want $want, got $got)"
+	elif [ -n "$pattern" ] && ! grep -qF -- "$pattern" "$tmp/out"; then
+		fail "$desc (output lacks \"$pattern\")"
+	else
+		pass "$desc"
+	fi
+}
+
+bin=$tmp/bin/statuslint # go vet -vettool needs an absolute path
+if ! (cd "$repo" && go build -o "$bin" ./cmd/statuslint) >"$tmp/out" 2>&1; then
+	fail "build statuslint"
+	exit 1
+fi
+pass "build statuslint"
+
+mod=$tmp/vet
+cp -R "$repo/integration/testdata/vet" "$mod"
+cd "$mod"
+go mod edit -replace "github.com/Clarifai/clarifai-go-grpc=$repo/testdata/src/github.com/Clarifai/clarifai-go-grpc"
+
+check "fixture builds" ok "" go build ./...
+check "go vet -vettool reports the raw code" error "raw Clarifai status code 10000" \
+	go vet -vettool="$bin" ./...
+check "go vet passes analyzer flags through (-checks=deprecated)" ok "" \
+	go vet -vettool="$bin" -checks=deprecated ./...
+check "go vet reports a bad analyzer flag value" error 'invalid value "bogus" for flag -require' \
+	go vet -vettool="$bin" -require=bogus ./...
+
+check "go vet -vettool -fix" ok "" go vet -vettool="$bin" -fix ./...
+if grep -q 'status\.StatusCode_SUCCESS {' main.go && ! grep -q '10000' main.go; then
+	pass "-fix replaced 10000 with status.StatusCode_SUCCESS"
+else
+	cp main.go "$tmp/out"
+	fail "-fix replaced 10000 with status.StatusCode_SUCCESS"
+fi
+check "fixed module builds" ok "" go build ./...
+check "go vet -vettool passes on the fixed module" ok "" go vet -vettool="$bin" ./...
+
+if [ "$failures" -gt 0 ]; then
+	echo "vettool.sh: $failures check(s) failed"
+	exit 1
+fi
+echo "vettool.sh: all checks passed"
