@@ -2,6 +2,7 @@ package analyzer_test
 
 import (
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
@@ -74,4 +75,91 @@ func TestGenerated(t *testing.T) {
 
 func TestSwitches(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.Analyzer, "switches")
+}
+
+func TestSwitchFlags(t *testing.T) {
+	a := withConfig(func(c *analyzer.Config) {
+		c.Require = []string{"success", "retry"}
+		c.DefaultSignifiesExhaustive = false
+		c.Siblings = nil
+	})
+	analysistest.Run(t, testdata(t), a, "switchflags")
+}
+
+// TestFlagsParse sets the same configuration through the analyzer's flags,
+// as a driver does.
+func TestFlagsParse(t *testing.T) {
+	a := withConfig(nil)
+	for name, value := range map[string]string{
+		analyzer.FlagRequire:                    "success, retry",
+		analyzer.FlagDefaultSignifiesExhaustive: "false",
+		analyzer.FlagSiblings:                   "",
+	} {
+		if err := a.Flags.Set(name, value); err != nil {
+			t.Fatalf("-%s=%s: %v", name, value, err)
+		}
+	}
+	analysistest.Run(t, testdata(t), a, "switchflags")
+	// The default analyzer is untouched by another analyzer's flags.
+	if got := analyzer.Analyzer.Flags.Lookup(analyzer.FlagSiblings).Value.String(); got != "retry,pending" {
+		t.Errorf("default -siblings = %q, want retry,pending", got)
+	}
+}
+
+func TestBadFlags(t *testing.T) {
+	for name, value := range map[string]string{
+		analyzer.FlagRequire:  "success,throttled",
+		analyzer.FlagSiblings: "unset",
+		analyzer.FlagChecks:   "raw,style",
+		analyzer.FlagTypes:    "NoDot",
+	} {
+		a := withConfig(nil)
+		err := a.Flags.Set(name, value)
+		if err == nil {
+			t.Errorf("-%s=%s: no error", name, value)
+			continue
+		}
+		if strings.HasPrefix(err.Error(), "-"+name) {
+			t.Errorf("-%s=%s: error %q repeats the flag name", name, value, err)
+		}
+	}
+	cfg := analyzer.DefaultConfig()
+	cfg.Checks = []string{"bogus"}
+	if err := cfg.Validate(); err == nil || !strings.Contains(err.Error(), `unknown check "bogus"`) {
+		t.Errorf("Validate: %v", err)
+	}
+}
+
+func TestChecksOff(t *testing.T) {
+	// With every family off, only directives speak: the fixtures' other
+	// wants would fail, so check the switches package reports nothing.
+	a := withConfig(func(c *analyzer.Config) { c.Checks = nil })
+	results := analysistest.Run(nopT{t}, testdata(t), a, "switches")
+	for _, r := range results {
+		if n := len(r.Diagnostics); n != 0 {
+			t.Errorf("%d diagnostics with -checks= (none)", n)
+		}
+	}
+}
+
+// nopT swallows analysistest's complaints about unmatched wants.
+type nopT struct{ *testing.T }
+
+func (nopT) Errorf(string, ...any) {}
+
+func TestUserTypes(t *testing.T) {
+	a := withConfig(func(c *analyzer.Config) { c.Types = []string{"usertypes/mycodes.Code"} })
+	analysistest.Run(t, testdata(t), a, "usertypes")
+}
+
+func TestGeneratedFlag(t *testing.T) {
+	a := withConfig(func(c *analyzer.Config) { c.Generated = true })
+	analysistest.Run(t, testdata(t), a, "generatedflag")
+	// Without the flag the file is skipped.
+	results := analysistest.Run(nopT{t}, testdata(t), analyzer.Analyzer, "generatedflag")
+	for _, r := range results {
+		if n := len(r.Diagnostics); n != 0 {
+			t.Errorf("%d diagnostics in a generated file without -generated", n)
+		}
+	}
 }

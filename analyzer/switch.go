@@ -196,19 +196,40 @@ func (c *checker) reportMissing(cl *caseList, missing categorySet, families map[
 			cats = append(cats, cat)
 		}
 	}
-	perCategory := 1
-	if len(cats) <= 2 {
-		perCategory = 2
-	}
-	var parts []string
-	for _, cat := range cats {
-		current := currentCodes(codes.InCategory(cat))
-		examples := pickExamples(current, cat, families, perCategory)
-		text := strings.Join(examples, ", ")
-		if more := len(current) - len(examples); more > 0 {
-			text += fmt.Sprintf(" and %d more", more)
+	var list string
+	if len(cats) <= 3 {
+		// Few missing: each with examples and a count.
+		perCategory := 1
+		if len(cats) <= 2 {
+			perCategory = 2
 		}
-		parts = append(parts, fmt.Sprintf("%s (%s)", cat, text))
+		var parts []string
+		for _, cat := range cats {
+			current := currentCodes(codes.InCategory(cat))
+			examples := pickExamples(current, cat, families, perCategory)
+			text := strings.Join(examples, ", ")
+			if more := len(current) - len(examples); more > 0 {
+				text += fmt.Sprintf(" and %d more", more)
+			}
+			parts = append(parts, fmt.Sprintf("%s (%s)", cat, text))
+		}
+		list = "categories: " + strings.Join(parts, ", ")
+	} else {
+		// Many missing: names only, and the typical code of the two that
+		// hurt most, to keep the message on one line.
+		var names, examples []string
+		for _, cat := range cats {
+			names = append(names, cat.String())
+		}
+		for _, cat := range []codes.Category{codes.CategoryRetry, codes.CategoryAuth, codes.CategoryPending, codes.CategoryPartial, codes.CategoryQuota} {
+			if missing.has(cat) && len(examples) < 2 {
+				examples = append(examples, cat.Examples()[0].String())
+			}
+		}
+		list = fmt.Sprintf("%d categories: %s", len(cats), strings.Join(names, ", "))
+		if len(examples) > 0 {
+			list += " (e.g. " + strings.Join(examples, ", ") + ")"
+		}
 	}
 	what := "has no default and misses"
 	switch {
@@ -220,7 +241,7 @@ func (c *checker) reportMissing(cl *caseList, missing categorySet, families map[
 	c.report(analysis.Diagnostic{
 		Pos:      cl.pos,
 		Category: CheckSwitch,
-		Message:  fmt.Sprintf("%s on Clarifai status code %s categories: %s", cl.noun, what, strings.Join(parts, ", ")),
+		Message:  fmt.Sprintf("%s on Clarifai status code %s %s", cl.noun, what, list),
 	})
 }
 
