@@ -1,0 +1,2 @@
+// Package exampletest keeps examples/expected.txt equal to what statuslint prints on the example.
+package exampletest
