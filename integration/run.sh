@@ -28,6 +28,8 @@ if [ "$ran" -eq 0 ]; then
 fi
 if [ "${#failed[@]}" -gt 0 ]; then
 	echo "FAIL: ${failed[*]} ($((ran - ${#failed[@]}))/$ran passed)"
+	echo "$((ran - ${#failed[@]})) passed, ${#failed[@]} failed"
 	exit 1
 fi
 echo "PASS: all $ran integration tests"
+echo "$ran passed, 0 failed"
