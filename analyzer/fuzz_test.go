@@ -1,14 +1,17 @@
 package analyzer_test
 
 import (
+	"errors"
 	"fmt"
 	"go/ast"
+	"go/build"
 	"go/importer"
 	"go/parser"
 	"go/token"
 	"go/types"
 	"io/fs"
 	"os"
+	pathpkg "path"
 	"path/filepath"
 	"runtime"
 	"slices"
@@ -44,12 +47,18 @@ var fuzzAnalyzers = sync.OnceValue(func() []*analysis.Analyzer {
 	}
 })
 
-// fuzzImporter serves the stand-in SDK, the gRPC stubs and the codes package,
-// type-checked once from source, and the standard library from export data.
+// fuzzImporter serves the stand-in SDK, the gRPC stubs, the codes package
+// and any other package under testdata/src (such as usertypes/mycodes),
+// type-checked from source once, and the standard library from export data.
+// Anything else, including the fuzzer's invented paths, is not found without
+// running the go command.
 type fuzzImporter struct {
-	mu   sync.Mutex
-	std  types.Importer
-	pkgs map[string]*types.Package
+	mu     sync.Mutex
+	fset   *token.FileSet // positions of the packages it serves
+	std    types.Importer
+	goroot string
+	pkgs   map[string]*types.Package
+	errs   map[string]error
 }
 
 func (imp *fuzzImporter) Import(path string) (*types.Package, error) {
@@ -58,16 +67,54 @@ func (imp *fuzzImporter) Import(path string) (*types.Package, error) {
 	return imp.importLocked(path)
 }
 
+var errImportCycle = errors.New("import cycle")
+
 func (imp *fuzzImporter) importLocked(path string) (*types.Package, error) {
 	if pkg, ok := imp.pkgs[path]; ok {
 		return pkg, nil
 	}
-	pkg, err := imp.std.Import(path)
-	if err != nil {
+	if err, ok := imp.errs[path]; ok {
 		return nil, err
 	}
+	imp.errs[path] = errImportCycle // until loaded
+	pkg, err := imp.find(path)
+	if err != nil {
+		imp.errs[path] = err
+		return nil, err
+	}
+	delete(imp.errs, path)
 	imp.pkgs[path] = pkg
 	return pkg, nil
+}
+
+func (imp *fuzzImporter) find(path string) (*types.Package, error) {
+	if path == "" || path == "." || path == ".." || strings.HasPrefix(path, "/") || strings.HasPrefix(path, "../") ||
+		pathpkg.Clean(path) != path || strings.ContainsAny(path, "\\:\x00") {
+		return nil, fmt.Errorf("invalid import path %q", path)
+	}
+	if path == "unsafe" {
+		return types.Unsafe, nil
+	}
+	if dir := filepath.Join("..", "testdata", "src", filepath.FromSlash(path)); hasGoFiles(dir) {
+		return imp.load(path, dir)
+	}
+	if hasGoFiles(filepath.Join(imp.goroot, "src", filepath.FromSlash(path))) {
+		return imp.std.Import(path)
+	}
+	return nil, fmt.Errorf("package %q not found", path)
+}
+
+func hasGoFiles(dir string) bool {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return false
+	}
+	for _, e := range entries {
+		if !e.IsDir() && strings.HasSuffix(e.Name(), ".go") && !strings.HasSuffix(e.Name(), "_test.go") {
+			return true
+		}
+	}
+	return false
 }
 
 // lockedImporter imports while the caller holds imp.mu (used while loading
@@ -76,11 +123,11 @@ type lockedImporter struct{ *fuzzImporter }
 
 func (imp lockedImporter) Import(path string) (*types.Package, error) { return imp.importLocked(path) }
 
-// load type-checks the non-test Go files of dir as path and caches the result.
-func (imp *fuzzImporter) load(fset *token.FileSet, path, dir string) error {
+// load type-checks the non-test Go files of dir as path.
+func (imp *fuzzImporter) load(path, dir string) (*types.Package, error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	var files []*ast.File
 	for _, e := range entries {
@@ -88,19 +135,18 @@ func (imp *fuzzImporter) load(fset *token.FileSet, path, dir string) error {
 		if e.IsDir() || !strings.HasSuffix(name, ".go") || strings.HasSuffix(name, "_test.go") {
 			continue
 		}
-		f, err := parser.ParseFile(fset, filepath.Join(dir, name), nil, parser.ParseComments)
+		f, err := parser.ParseFile(imp.fset, filepath.Join(dir, name), nil, parser.ParseComments)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		files = append(files, f)
 	}
 	conf := types.Config{Importer: lockedImporter{imp}}
-	pkg, err := conf.Check(path, fset, files, nil)
+	pkg, err := conf.Check(path, imp.fset, files, nil)
 	if err != nil {
-		return fmt.Errorf("type-checking %s: %v", path, err)
+		return nil, fmt.Errorf("type-checking %s: %v", path, err)
 	}
-	imp.pkgs[path] = pkg
-	return nil
+	return pkg, nil
 }
 
 type fuzzEnv struct {
@@ -128,20 +174,30 @@ func (env fuzzEnv) newFileSet() *token.FileSet {
 // fuzzDeps type-checks the dependency packages once per process.
 var fuzzDeps = sync.OnceValue(func() fuzzEnv {
 	fset := token.NewFileSet()
-	imp := &fuzzImporter{std: importer.ForCompiler(fset, runtime.Compiler, nil), pkgs: map[string]*types.Package{}}
+	imp := &fuzzImporter{
+		fset:   fset,
+		std:    importer.ForCompiler(fset, runtime.Compiler, nil),
+		goroot: build.Default.GOROOT,
+		pkgs:   map[string]*types.Package{},
+		errs:   map[string]error{},
+	}
 	imp.mu.Lock()
 	defer imp.mu.Unlock()
-	src := filepath.Join("..", "testdata", "src")
-	sdk := "github.com/Clarifai/clarifai-go-grpc/proto/clarifai/api"
-	// Dependencies first: status before api, codes before status for grpc.
-	for _, p := range [][2]string{
-		{sdk + "/status", filepath.Join(src, filepath.FromSlash(sdk+"/status"))},
-		{sdk, filepath.Join(src, filepath.FromSlash(sdk))},
-		{"google.golang.org/grpc/codes", filepath.Join(src, "google.golang.org", "grpc", "codes")},
-		{"google.golang.org/grpc/status", filepath.Join(src, "google.golang.org", "grpc", "status")},
-		{"github.com/statuslint/statuslint/codes", filepath.Join("..", "codes")},
+	// Served from source outside testdata/src.
+	codes, err := imp.load("github.com/statuslint/statuslint/codes", filepath.Join("..", "codes"))
+	if err != nil {
+		return fuzzEnv{err: err}
+	}
+	imp.pkgs[codes.Path()] = codes
+	// Loaded now so that a broken stand-in fails the test rather than
+	// quietly turning every input into "could not import".
+	for _, path := range []string{
+		"github.com/Clarifai/clarifai-go-grpc/proto/clarifai/api/status",
+		"github.com/Clarifai/clarifai-go-grpc/proto/clarifai/api",
+		"google.golang.org/grpc/codes",
+		"google.golang.org/grpc/status",
 	} {
-		if err := imp.load(fset, p[0], p[1]); err != nil {
+		if _, err := imp.importLocked(path); err != nil {
 			return fuzzEnv{err: err}
 		}
 	}
