@@ -1,0 +1,250 @@
+package analyzer_test
+
+import (
+	"errors"
+	"fmt"
+	"go/types"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"sync"
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/packages"
+
+	"github.com/statuslint/statuslint/analyzer"
+)
+
+// The benchmarks time statuslint's pass alone: packages of a corpus written
+// by bench/gencorpus are loaded and type-checked once, the prerequisite
+// analyzers (inspect) run once, and each op runs the analyzer over every
+// package of the corpus. BenchmarkNoopPass does the same with an analyzer
+// that does nothing, for comparison. Whole runs, with loading, are
+// bench/run.sh's job.
+//
+//	go test ./analyzer -run '^$' -bench Pass -benchmem
+//
+// The corpora are generated on first use (not by plain go test, which runs
+// no benchmarks), loaded into memory, and their directory removed.
+
+// benchSizes are the corpus sizes, in packages of 10 files of about 500
+// lines (gencorpus's defaults).
+var benchSizes = []struct {
+	name string
+	pkgs int
+}{
+	{"small", 2},
+	{"medium", 8},
+	{"large", 32},
+}
+
+type benchCorpus struct {
+	once  sync.Once
+	skip  string
+	err   error
+	pkgs  []*packages.Package
+	files map[string][]byte // every file of the corpus, for Pass.ReadFile
+	bytes int64             // size of the Go files that the passes see
+	lines int
+
+	// results holds, per package, the results of the prerequisites.
+	results []map[*analysis.Analyzer]any
+}
+
+var benchCorpora sync.Map // size name -> *benchCorpus
+
+func BenchmarkPass(b *testing.B) {
+	for _, size := range benchSizes {
+		b.Run(size.name, func(b *testing.B) { benchmarkPass(b, analyzer.Analyzer, size.name, size.pkgs) })
+	}
+}
+
+// benchNoopAnalyzer has statuslint's prerequisites and does nothing.
+var benchNoopAnalyzer = &analysis.Analyzer{
+	Name:     "noop",
+	Doc:      "does nothing",
+	Requires: analyzer.Analyzer.Requires,
+	Run:      func(*analysis.Pass) (any, error) { return nil, nil },
+}
+
+func BenchmarkNoopPass(b *testing.B) {
+	for _, size := range benchSizes {
+		b.Run(size.name, func(b *testing.B) { benchmarkPass(b, benchNoopAnalyzer, size.name, size.pkgs) })
+	}
+}
+
+func benchmarkPass(b *testing.B, a *analysis.Analyzer, size string, npkgs int) {
+	c := loadBenchCorpus(b, size, npkgs)
+	var diags int
+	report := func(analysis.Diagnostic) { diags++ }
+	passes := make([]*analysis.Pass, len(c.pkgs))
+	for i, pkg := range c.pkgs {
+		passes[i] = c.newPass(a, pkg, c.results[i], report)
+	}
+	b.SetBytes(c.bytes)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, pass := range passes {
+			if _, err := a.Run(pass); err != nil {
+				b.Fatalf("%s: %v", pass.Pkg.Path(), err)
+			}
+		}
+	}
+	b.StopTimer()
+	b.ReportMetric(float64(diags)/float64(b.N), "diags/op")
+	b.ReportMetric(float64(c.lines), "lines")
+}
+
+func loadBenchCorpus(b *testing.B, size string, npkgs int) *benchCorpus {
+	v, _ := benchCorpora.LoadOrStore(size, new(benchCorpus))
+	c := v.(*benchCorpus)
+	c.once.Do(func() { c.load(npkgs) })
+	if c.skip != "" {
+		b.Skip(c.skip)
+	}
+	if c.err != nil {
+		b.Fatal(c.err)
+	}
+	return c
+}
+
+func (c *benchCorpus) load(npkgs int) {
+	goBin, err := exec.LookPath("go")
+	if err != nil {
+		c.skip = "no go command: " + err.Error()
+		return
+	}
+	dir, err := os.MkdirTemp("", "statuslint-bench-")
+	if err != nil {
+		c.err = err
+		return
+	}
+	defer os.RemoveAll(dir)
+	sdk, err := filepath.Abs(filepath.Join("..", "testdata", "src", "github.com", "Clarifai", "clarifai-go-grpc"))
+	if err != nil {
+		c.err = err
+		return
+	}
+	gen := exec.Command(goBin, "run", "github.com/statuslint/statuslint/bench/gencorpus",
+		"-o", dir, "-pkgs", strconv.Itoa(npkgs), "-sdk", sdk)
+	if out, err := gen.CombinedOutput(); err != nil {
+		c.err = fmt.Errorf("gencorpus: %v\n%s", err, out)
+		return
+	}
+
+	cfg := &packages.Config{
+		Mode: packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles |
+			packages.NeedImports | packages.NeedSyntax | packages.NeedTypes |
+			packages.NeedTypesInfo | packages.NeedTypesSizes | packages.NeedModule,
+		Dir: dir,
+		Env: append(os.Environ(), "GOWORK=off"),
+	}
+	pkgs, err := packages.Load(cfg, "./...")
+	if err != nil {
+		c.err = err
+		return
+	}
+	if n := packages.PrintErrors(pkgs); n > 0 {
+		c.err = fmt.Errorf("the corpus has %d errors", n)
+		return
+	}
+	if len(pkgs) != npkgs {
+		c.err = fmt.Errorf("loaded %d packages, want %d", len(pkgs), npkgs)
+		return
+	}
+	c.pkgs = pkgs
+	c.files = map[string][]byte{}
+	for _, pkg := range pkgs {
+		for _, list := range [][]string{pkg.CompiledGoFiles, pkg.OtherFiles, pkg.IgnoredFiles} {
+			for _, name := range list {
+				data, err := os.ReadFile(name)
+				if err != nil {
+					c.err = err
+					return
+				}
+				c.files[name] = data
+			}
+		}
+		for _, name := range pkg.CompiledGoFiles {
+			c.bytes += int64(len(c.files[name]))
+			for _, ch := range c.files[name] {
+				if ch == '\n' {
+					c.lines++
+				}
+			}
+		}
+	}
+
+	// Run the prerequisites once per package; their cost is not the pass's.
+	c.results = make([]map[*analysis.Analyzer]any, len(pkgs))
+	for i, pkg := range pkgs {
+		c.results[i] = map[*analysis.Analyzer]any{}
+		for _, req := range analyzer.Analyzer.Requires {
+			if err := c.runPrereq(req, pkg, c.results[i]); err != nil {
+				c.err = err
+				return
+			}
+		}
+	}
+}
+
+// runPrereq runs a and, first, its own prerequisites on pkg, recording their
+// results.
+func (c *benchCorpus) runPrereq(a *analysis.Analyzer, pkg *packages.Package, results map[*analysis.Analyzer]any) error {
+	if _, done := results[a]; done {
+		return nil
+	}
+	if len(a.FactTypes) > 0 {
+		return fmt.Errorf("prerequisite %s uses facts, which this benchmark does not provide", a.Name)
+	}
+	own := map[*analysis.Analyzer]any{}
+	for _, req := range a.Requires {
+		if err := c.runPrereq(req, pkg, results); err != nil {
+			return err
+		}
+		own[req] = results[req]
+	}
+	res, err := a.Run(c.newPass(a, pkg, own, func(analysis.Diagnostic) {}))
+	if err != nil {
+		return fmt.Errorf("%s on %s: %v", a.Name, pkg.PkgPath, err)
+	}
+	results[a] = res
+	return nil
+}
+
+func (c *benchCorpus) newPass(a *analysis.Analyzer, pkg *packages.Package, results map[*analysis.Analyzer]any, report func(analysis.Diagnostic)) *analysis.Pass {
+	var module *analysis.Module
+	if pkg.Module != nil {
+		module = &analysis.Module{Path: pkg.Module.Path, Version: pkg.Module.Version, GoVersion: pkg.Module.GoVersion}
+	}
+	return &analysis.Pass{
+		Analyzer:     a,
+		Fset:         pkg.Fset,
+		Files:        pkg.Syntax,
+		OtherFiles:   pkg.OtherFiles,
+		IgnoredFiles: pkg.IgnoredFiles,
+		Pkg:          pkg.Types,
+		TypesInfo:    pkg.TypesInfo,
+		TypesSizes:   pkg.TypesSizes,
+		TypeErrors:   pkg.TypeErrors,
+		Module:       module,
+		Report:       report,
+		ResultOf:     results,
+		ReadFile: func(name string) ([]byte, error) {
+			if data, ok := c.files[name]; ok {
+				return data, nil
+			}
+			return nil, &fs.PathError{Op: "read", Path: name, Err: errors.New("not a file of the package")}
+		},
+		ImportObjectFact:  func(types.Object, analysis.Fact) bool { return false },
+		ExportObjectFact:  func(types.Object, analysis.Fact) {},
+		ImportPackageFact: func(*types.Package, analysis.Fact) bool { return false },
+		ExportPackageFact: func(analysis.Fact) {},
+		AllObjectFacts:    func() []analysis.ObjectFact { return nil },
+		AllPackageFacts:   func() []analysis.PackageFact { return nil },
+	}
+}

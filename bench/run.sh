@@ -1,0 +1,168 @@
+#!/usr/bin/env bash
+# Whole-run benchmark: statuslint against a no-op analyzer with the same
+# driver and prerequisites (bench/noop), on a large synthetic module
+# (bench/gencorpus) and on the Go standard library.
+#
+#   bash bench/run.sh              # 5 runs of each tool per corpus, report only
+#   RUNS=9 bash bench/run.sh       # or: bash bench/run.sh -n 9
+#   CHECK=1 bash bench/run.sh      # exit 1 when a ratio is above 1.10
+#
+# Settings (environment, or the flags in brackets):
+#   RUNS=5        timed runs of each tool per corpus [-n N]
+#   CHECK=0       1: fail when statuslint/noop exceeds LIMIT for wall time or peak RSS [-check]
+#   LIMIT=1.10    the ratio CHECK enforces
+#   CORPORA="corpus std"   which corpora to run [-corpora "..."]
+#   PKGS=60 FILES=10 FUNCS=26 SEED=1   size of the synthetic module (about 300k lines)
+#   STATUSLINT=path   use this statuslint binary instead of building cmd/statuslint
+#
+# Each run is timed by GNU time (/usr/bin/time -f '%e %U %S %M'): wall
+# seconds, CPU seconds (user+sys, including the go list and compiler
+# processes the driver starts) and peak RSS (the largest single process,
+# which is the analysis driver). The tools run alternately after one untimed
+# warm-up each, so that both see the same build cache; the table shows
+# medians. Exit status 3 from a tool means it reported findings and is
+# expected on the synthetic module; any other non-zero status fails the run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+export GOTOOLCHAIN="${GOTOOLCHAIN:-local}"
+
+RUNS="${RUNS:-5}"
+CHECK="${CHECK:-0}"
+LIMIT="${LIMIT:-1.10}"
+CORPORA="${CORPORA:-corpus std}"
+PKGS="${PKGS:-60}"
+FILES="${FILES:-10}"
+FUNCS="${FUNCS:-26}"
+SEED="${SEED:-1}"
+while [ $# -gt 0 ]; do
+	case "$1" in
+	-n) RUNS="$2"; shift 2 ;;
+	-check) CHECK=1; shift ;;
+	-corpora) CORPORA="$2"; shift 2 ;;
+	-h|-help|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d'; exit 0 ;;
+	*) echo "run.sh: unknown argument $1" >&2; exit 2 ;;
+	esac
+done
+case "$RUNS" in ''|*[!0-9]*|0) echo "run.sh: RUNS must be a positive integer" >&2; exit 2 ;; esac
+
+out="$root/bench/out"
+mkdir -p "$out/logs"
+
+if [ ! -x /usr/bin/time ]; then
+	if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+		echo "== installing GNU time (Debian package time)"
+		apt-get update -qq && apt-get install -y -qq time >/dev/null
+	else
+		echo "run.sh: /usr/bin/time (GNU time) is missing: apt-get install time" >&2
+		exit 1
+	fi
+fi
+
+echo "== building"
+if [ -n "${STATUSLINT:-}" ]; then
+	sl="$STATUSLINT"
+	echo "statuslint: $sl (from STATUSLINT)"
+else
+	sl="$out/statuslint"
+	go build -o "$sl" ./cmd/statuslint
+fi
+noop="$out/noop"
+go build -o "$noop" ./bench/noop
+
+corpus="$out/corpus"
+case " $CORPORA " in *" corpus "*)
+	# Regenerate when the size, the seed or the generator (or the code table
+	# it draws from) changed.
+	params="pkgs=$PKGS files=$FILES funcs=$FUNCS seed=$SEED gen=$(cat bench/gencorpus/*.go codes/*.go | sha256sum | cut -c1-16)"
+	if [ "$(cat "$corpus/.params" 2>/dev/null)" != "$params" ]; then
+		echo "== generating $corpus ($params)"
+		rm -rf "$corpus"
+		go run ./bench/gencorpus -o "$corpus" -pkgs "$PKGS" -files "$FILES" -funcs "$FUNCS" -seed "$SEED"
+		echo "$params" >"$corpus/.params"
+	else
+		echo "== corpus $corpus is up to date ($params)"
+	fi
+	;;
+esac
+
+# run <corpus> <tool> <binary> <log>: one run under GNU time; prints
+# "wall user sys maxrss_kib".
+run() {
+	local dir pattern tf rc
+	case "$1" in
+	corpus) dir="$corpus" pattern=./... ;;
+	std) dir="$root" pattern=std ;;
+	esac
+	tf=$(mktemp)
+	rc=0
+	(cd "$dir" && /usr/bin/time -f '%e %U %S %M' -o "$tf" "$3" "$pattern") >"$4" 2>&1 || rc=$?
+	if [ "$rc" != 0 ] && [ "$rc" != 3 ]; then
+		echo "run.sh: $2 $pattern in $dir exited $rc:" >&2
+		tail -n 20 "$4" >&2
+		rm -f "$tf"
+		exit 1
+	fi
+	# GNU time puts "Command exited with non-zero status 3" before the format.
+	tail -n 1 "$tf"
+	rm -f "$tf"
+}
+
+median() { sort -g | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else print (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+
+fail=0
+table="$out/results.txt"
+{
+	echo "go: $(go version | cut -d' ' -f3-)  cpus: $(nproc)  runs: $RUNS (median)"
+	printf '%-8s %-12s %9s %9s %10s %9s\n' corpus tool "wall s" "cpu s" "rss MiB" findings
+} >"$table"
+for c in $CORPORA; do
+	case "$c" in corpus|std) ;; *) echo "run.sh: unknown corpus $c (corpus, std)" >&2; exit 2 ;; esac
+	if [ "$c" = corpus ]; then
+		echo "== corpus: $(find "$corpus" -name '*.go' | xargs cat | wc -l) lines in $(find "$corpus" -name '*.go' | xargs -n1 dirname | sort -u | wc -l) packages"
+	else
+		echo "== std: $(go list std | wc -l) packages"
+	fi
+	echo "warm-up"
+	run "$c" statuslint "$sl" "$out/logs/$c.statuslint.log" >/dev/null
+	run "$c" noop "$noop" "$out/logs/$c.noop.log" >/dev/null
+	: >"$out/logs/$c.statuslint.times"
+	: >"$out/logs/$c.noop.times"
+	for i in $(seq 1 "$RUNS"); do
+		# Alternate which tool goes first.
+		if [ $((i % 2)) = 1 ]; then order="statuslint noop"; else order="noop statuslint"; fi
+		for t in $order; do
+			if [ "$t" = statuslint ]; then bin="$sl"; else bin="$noop"; fi
+			r=$(run "$c" "$t" "$bin" "$out/logs/$c.$t.log")
+			echo "$r" >>"$out/logs/$c.$t.times"
+			echo "run $i $t: $r (wall user sys rss_kib)"
+		done
+	done
+	for t in statuslint noop; do
+		f="$out/logs/$c.$t.times"
+		w=$(awk '{ print $1 }' "$f" | median)
+		u=$(awk '{ print $2 + $3 }' "$f" | median)
+		m=$(awk '{ print $4 / 1024 }' "$f" | median)
+		n=$(grep -cE '\.go:[0-9]+:[0-9]+: ' "$out/logs/$c.$t.log" || true)
+		eval "w_$t=$w u_$t=$u m_$t=$m"
+		printf '%-8s %-12s %9.2f %9.2f %10.1f %9s\n' "$c" "$t" "$w" "$u" "$m" "$n" >>"$table"
+	done
+	ratios=$(awk -v w1="$w_statuslint" -v w0="$w_noop" -v u1="$u_statuslint" -v u0="$u_noop" -v m1="$m_statuslint" -v m0="$m_noop" \
+		'BEGIN { printf "%.3f %.3f %.3f", w1 / w0, u1 / u0, m1 / m0 }')
+	read -r rw ru rss <<<"$ratios"
+	printf '%-8s %-12s %8sx %8sx %9sx\n' "$c" "ratio" "$rw" "$ru" "$rss" >>"$table"
+	for r in "$rw" "$rss"; do
+		if awk -v r="$r" -v l="$LIMIT" 'BEGIN { exit !(r > l) }'; then fail=1; fi
+	done
+done
+
+echo
+cat "$table"
+echo "(ratio = statuslint / noop; target: wall and rss at most ${LIMIT}x; logs in ${out#"$root"/}/logs)"
+if [ "$fail" = 1 ]; then
+	if [ "$CHECK" = 1 ]; then
+		echo "FAIL: a ratio is above $LIMIT" >&2
+		exit 1
+	fi
+	echo "note: a ratio is above $LIMIT (CHECK=1 makes this fail)"
+fi
