@@ -8,6 +8,8 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/statuslint/statuslint/codes"
 )
 
 // Analyzer is statuslint with the default configuration; its flags change it.
@@ -45,9 +47,10 @@ type checker struct {
 
 	file *fileState // the file being walked
 
-	sdk     map[*types.Package]*sdkNames // constants of each SDK status package seen
-	context contextState                 // whether the package shows Clarifai context
-	done    map[ast.Node]bool            // comparisons already reported as part of a range check
+	sdk     map[*types.Package]*sdkNames  // constants of each SDK status package seen
+	context contextState                  // whether the package shows Clarifai context
+	done    map[ast.Node]bool             // comparisons already reported as part of a range check
+	family  map[codes.Family][]codes.Info // current codes of each family, built on first use
 }
 
 // Nodes the walk visits. Everything else is skipped by the inspector's type
@@ -99,7 +102,7 @@ func run(pass *analysis.Pass, s *settings) error {
 					c.checkLiteral(cur, n)
 				}
 			case *ast.BinaryExpr:
-				c.checkComparison(cur, n)
+				c.checkComparison(n)
 			case *ast.SwitchStmt:
 				c.checkSwitch(n)
 			case *ast.IfStmt:

@@ -36,9 +36,6 @@ func (c *checker) checkLiteral(cur inspector.Cursor, lit *ast.BasicLit) {
 		root = parent
 	}
 	expr := root.Node().(ast.Expr)
-	if first := firstLiteral(expr); first != lit {
-		return
-	}
 	tv := c.pass.TypesInfo.Types[expr]
 	if tv.Type == nil || tv.Value == nil {
 		return
@@ -59,6 +56,9 @@ func (c *checker) checkLiteral(cur inspector.Cursor, lit *ast.BasicLit) {
 		if ctk, _ := c.codeType(c.pass.TypesInfo.TypeOf(call)); ctk != notCode && c.pass.TypesInfo.Types[call.Fun].IsType() {
 			target = call // replace the whole conversion, not just its operand
 		}
+	}
+	if expr != ast.Expr(lit) && firstLiteral(expr) != lit {
+		return // 10000+5: its first literal speaks for it
 	}
 	if c.inOrderedComparison(root) {
 		return // reported as a range check
@@ -103,7 +103,7 @@ func isOrdered(op token.Token) bool {
 // checkComparison handles the comparisons the literal visit cannot see,
 // those whose literal stays an int: int(code) == 10000 and the REST
 // heuristic's resp.Status.Code != 10000; and range checks on any code.
-func (c *checker) checkComparison(cur inspector.Cursor, b *ast.BinaryExpr) {
+func (c *checker) checkComparison(b *ast.BinaryExpr) {
 	if !c.raw {
 		return
 	}

@@ -299,7 +299,7 @@ func (c *checker) checkSiblings(cl *caseList, covered map[int64]bool) {
 			}
 			seen[g] = true
 			var handled, missing []codes.Info
-			for _, member := range currentCodes(codes.InFamily(g.family)) {
+			for _, member := range c.familyCodes(g.family) {
 				if member.Category != g.category || !c.demandable(cl.site, member) {
 					continue
 				}
@@ -315,6 +315,20 @@ func (c *checker) checkSiblings(cl *caseList, covered map[int64]bool) {
 			c.reportSiblings(cl, cc, g.category, g.family, handled, missing)
 		}
 	}
+}
+
+// familyCodes returns the current codes of family f, listing each family
+// once per run rather than once per switch.
+func (c *checker) familyCodes(f codes.Family) []codes.Info {
+	list, ok := c.family[f]
+	if !ok {
+		if c.family == nil {
+			c.family = map[codes.Family][]codes.Info{}
+		}
+		list = currentCodes(codes.InFamily(f))
+		c.family[f] = list
+	}
+	return list
 }
 
 // demandable reports whether a switch on s can be asked to handle info: a
