@@ -8,8 +8,6 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
-
-	"github.com/statuslint/statuslint/codes"
 )
 
 // Analyzer is statuslint with the default configuration; its flags change it.
@@ -47,10 +45,9 @@ type checker struct {
 
 	file *fileState // the file being walked
 
-	sdk     map[*types.Package]*sdkNames  // constants of each SDK status package seen
-	context contextState                  // whether the package shows Clarifai context
-	done    map[ast.Node]bool             // comparisons already reported as part of a range check
-	family  map[codes.Family][]codes.Info // current codes of each family, built on first use
+	sdk     map[*types.Package]*sdkNames // constants of each SDK status package seen
+	context contextState                 // whether the package shows Clarifai context
+	done    map[ast.Node]bool            // comparisons already reported as part of a range check
 }
 
 // Nodes the walk visits. Everything else is skipped by the inspector's type

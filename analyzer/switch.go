@@ -7,6 +7,7 @@ import (
 	"go/types"
 	"slices"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/edge"
@@ -169,27 +170,43 @@ func (c *checker) checkCases(cl *caseList) {
 	if cl.opaque {
 		return
 	}
-	covered := map[int64]bool{}
 	var cats categorySet
-	families := map[codes.Family]bool{}
+	var families familySet
 	for _, cc := range cl.clauses {
 		for _, v := range cc.values {
-			covered[v] = true
 			if info, ok := codes.Lookup(codes.Code(v)); ok {
 				cats |= 1 << info.Category
-				families[info.Family] = true
+				families.add(info.Family)
 			}
 		}
 	}
 	if !cl.hasDefault || !c.defaultSignifiesExhaustive {
 		if missing := c.require &^ cats; missing != 0 {
-			c.reportMissing(cl, missing, families)
+			c.reportMissing(cl, missing, &families)
 		}
 	}
-	c.checkSiblings(cl, covered)
+	if c.siblings != 0 {
+		c.checkSiblings(cl)
+	}
 }
 
-func (c *checker) reportMissing(cl *caseList, missing categorySet, families map[codes.Family]bool) {
+// familySet is a set of families: a bit for each possible value.
+type familySet [4]uint64
+
+func (s *familySet) add(f codes.Family)      { s[f/64] |= 1 << (f % 64) }
+func (s *familySet) has(f codes.Family) bool { return s[f/64]&(1<<(f%64)) != 0 }
+
+// covers reports whether a clause of cl handles v.
+func (cl *caseList) covers(v int64) bool {
+	for _, cc := range cl.clauses {
+		if slices.Contains(cc.values, v) {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *checker) reportMissing(cl *caseList, missing categorySet, families *familySet) {
 	var cats []codes.Category
 	for _, cat := range codes.Categories() {
 		if missing.has(cat) {
@@ -205,7 +222,7 @@ func (c *checker) reportMissing(cl *caseList, missing categorySet, families map[
 		}
 		var parts []string
 		for _, cat := range cats {
-			current := currentCodes(codes.InCategory(cat))
+			current := index().category[cat]
 			examples := pickExamples(current, cat, families, perCategory)
 			text := strings.Join(examples, ", ")
 			if more := len(current) - len(examples); more > 0 {
@@ -245,22 +262,30 @@ func (c *checker) reportMissing(cl *caseList, missing categorySet, families map[
 	})
 }
 
-// currentCodes keeps the codes a switch can be asked to handle: those with a
-// current SDK name. Deprecated aliases, deprecated-only values and codes
-// only the documentation lists are never demanded.
-func currentCodes(list []codes.Info) []codes.Info {
-	out := list[:0]
-	for _, info := range list {
+// codeIndex lists the codes a switch can be asked to handle, those with a
+// current SDK name, by family and by category, in increasing order of value.
+// Deprecated aliases, deprecated-only values and codes only the
+// documentation lists are never demanded.
+type codeIndex struct {
+	family   map[codes.Family][]codes.Info
+	category map[codes.Category][]codes.Info
+}
+
+// index is built once: the table is constant, and so is what it derives.
+var index = sync.OnceValue(func() *codeIndex {
+	x := &codeIndex{family: map[codes.Family][]codes.Info{}, category: map[codes.Category][]codes.Info{}}
+	for _, info := range codes.All() {
 		if info.Name != "" && !info.Deprecated {
-			out = append(out, info)
+			x.family[info.Family] = append(x.family[info.Family], info)
+			x.category[info.Category] = append(x.category[info.Category], info)
 		}
 	}
-	return out
-}
+	return x
+})
 
 // pickExamples names up to n codes of a missing category: its typical
 // examples first, then codes from the families the switch deals with.
-func pickExamples(current []codes.Info, cat codes.Category, families map[codes.Family]bool, n int) []string {
+func pickExamples(current []codes.Info, cat codes.Category, families *familySet, n int) []string {
 	var out []string
 	add := func(name string) {
 		if len(out) < n && !slices.Contains(out, name) {
@@ -271,7 +296,7 @@ func pickExamples(current []codes.Info, cat codes.Category, families map[codes.F
 		add(ex.String())
 	}
 	for _, info := range current {
-		if families[info.Family] {
+		if families.has(info.Family) {
 			add(info.Name)
 		}
 	}
@@ -281,12 +306,13 @@ func pickExamples(current []codes.Info, cat codes.Category, families map[codes.F
 // checkSiblings reports, for the categories of -siblings, a (family,
 // category) group that the case list handles in part: the rest of the group
 // falls to the default or nowhere.
-func (c *checker) checkSiblings(cl *caseList, covered map[int64]bool) {
+func (c *checker) checkSiblings(cl *caseList) {
 	type group struct {
 		family   codes.Family
 		category codes.Category
 	}
-	seen := map[group]bool{}
+	var buf [8]group
+	seen := buf[:0]
 	for _, cc := range cl.clauses {
 		for _, v := range cc.values {
 			info, ok := codes.Lookup(codes.Code(v))
@@ -294,19 +320,22 @@ func (c *checker) checkSiblings(cl *caseList, covered map[int64]bool) {
 				continue
 			}
 			g := group{info.Family, info.Category}
-			if seen[g] {
+			if slices.Contains(seen, g) {
 				continue
 			}
-			seen[g] = true
-			var handled, missing []codes.Info
-			for _, member := range c.familyCodes(g.family) {
-				if member.Category != g.category || !c.demandable(cl.site, member) {
+			seen = append(seen, g)
+			// Most groups are handled in full or not at all: the lists
+			// live on the stack unless a group is large.
+			var hbuf, mbuf [16]codes.Code
+			handled, missing := hbuf[:0], mbuf[:0]
+			for _, m := range index().family[g.family] {
+				if m.Category != g.category || !c.demandable(cl.site, m.Code) {
 					continue
 				}
-				if covered[int64(member.Code)] {
-					handled = append(handled, member)
+				if cl.covers(int64(m.Code)) {
+					handled = append(handled, m.Code)
 				} else {
-					missing = append(missing, member)
+					missing = append(missing, m.Code)
 				}
 			}
 			if len(missing) == 0 || len(handled) == 0 {
@@ -317,31 +346,17 @@ func (c *checker) checkSiblings(cl *caseList, covered map[int64]bool) {
 	}
 }
 
-// familyCodes returns the current codes of family f, listing each family
-// once per run rather than once per switch.
-func (c *checker) familyCodes(f codes.Family) []codes.Info {
-	list, ok := c.family[f]
-	if !ok {
-		if c.family == nil {
-			c.family = map[codes.Family][]codes.Info{}
-		}
-		list = currentCodes(codes.InFamily(f))
-		c.family[f] = list
-	}
-	return list
-}
-
-// demandable reports whether a switch on s can be asked to handle info: a
+// demandable reports whether a switch on s can be asked to handle v: a
 // switch on the SDK's type only for codes the build's SDK has.
-func (c *checker) demandable(s site, info codes.Info) bool {
+func (c *checker) demandable(s site, v codes.Code) bool {
 	if s.tk != sdkCode {
 		return true
 	}
-	_, ok := c.constName(s.obj, s.tk, int64(info.Code))
+	_, ok := c.constName(s.obj, s.tk, int64(v))
 	return ok
 }
 
-func (c *checker) reportSiblings(cl *caseList, cc clause, cat codes.Category, fam codes.Family, handled, missing []codes.Info) {
+func (c *checker) reportSiblings(cl *caseList, cc clause, cat codes.Category, fam codes.Family, handled, missing []codes.Code) {
 	d := analysis.Diagnostic{
 		Pos:      cc.pos,
 		Category: CheckSwitch,
@@ -355,7 +370,7 @@ func (c *checker) reportSiblings(cl *caseList, cc clause, cat codes.Category, fa
 		if qual, imports, ok := c.qualifier(pkg, cc.last.Pos()); ok {
 			var refs []string
 			for _, m := range missing {
-				name, ok := c.constName(cl.site.obj, cl.site.tk, int64(m.Code))
+				name, ok := c.constName(cl.site.obj, cl.site.tk, int64(m))
 				if !ok {
 					refs = nil
 					break
@@ -375,13 +390,17 @@ func (c *checker) reportSiblings(cl *caseList, cc clause, cat codes.Category, fa
 }
 
 // nameList names up to n codes, then counts the rest.
-func nameList(list []codes.Info, n int) string {
-	var names []string
-	for i, info := range list {
+func nameList(list []codes.Code, n int) string {
+	var b strings.Builder
+	for i, code := range list {
 		if i == n {
-			return strings.Join(names, ", ") + fmt.Sprintf(" and %d more", len(list)-n)
+			fmt.Fprintf(&b, " and %d more", len(list)-n)
+			break
 		}
-		names = append(names, info.Name)
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(code.String())
 	}
-	return strings.Join(names, ", ")
+	return b.String()
 }

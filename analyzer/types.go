@@ -252,9 +252,12 @@ func containsFold(s, sub string) bool {
 }
 
 // sdkNames are the StatusCode constants of one SDK status package in the
-// build, which may be older or newer than the table.
+// build, which may be older or newer than the table. Names are kept whole
+// (StatusCode_SUCCESS), as the scope holds them, so that looking one up
+// allocates nothing.
 type sdkNames struct {
-	byValue map[int64][]string // names without the prefix, in declaration order
+	first map[int64]string   // the first name of each value, in scope order
+	more  map[int64][]string // further names of a value, rare (aliases)
 	// complete is false for a package this one imports only indirectly:
 	// export data then holds just the objects its importers use, so the
 	// table stands in for the names it lacks.
@@ -267,8 +270,8 @@ func (c *checker) sdkNamesOf(pkg *types.Package) *sdkNames {
 	if n, ok := c.sdk[pkg]; ok {
 		return n
 	}
-	n := &sdkNames{byValue: map[int64][]string{}, complete: pkg.Complete()}
 	scope := pkg.Scope()
+	n := &sdkNames{first: make(map[int64]string, scope.Len()), complete: pkg.Complete()}
 	for _, name := range scope.Names() {
 		if !strings.HasPrefix(name, sdkPrefix) {
 			continue
@@ -277,9 +280,18 @@ func (c *checker) sdkNamesOf(pkg *types.Package) *sdkNames {
 		if !ok {
 			continue
 		}
-		if v, exact := constant.Int64Val(k.Val()); exact {
-			n.byValue[v] = append(n.byValue[v], strings.TrimPrefix(name, sdkPrefix))
+		v, exact := constant.Int64Val(k.Val())
+		if !exact {
+			continue
 		}
+		if _, dup := n.first[v]; !dup {
+			n.first[v] = name
+			continue
+		}
+		if n.more == nil {
+			n.more = map[int64][]string{}
+		}
+		n.more[v] = append(n.more[v], name)
 	}
 	if c.sdk == nil {
 		c.sdk = map[*types.Package]*sdkNames{}
@@ -288,14 +300,25 @@ func (c *checker) sdkNamesOf(pkg *types.Package) *sdkNames {
 	return n
 }
 
-// has reports whether the build's SDK has the constant StatusCode_name.
-func (n *sdkNames) has(v int64, name string) bool {
-	for _, m := range n.byValue[v] {
-		if m == name {
-			return true
+// lookup returns the build's constant StatusCode_name for value v, if any.
+func (n *sdkNames) lookup(v int64, name string) (string, bool) {
+	if name == "" {
+		return "", false
+	}
+	if m, ok := n.first[v]; ok && isSDKName(m, name) {
+		return m, true
+	}
+	for _, m := range n.more[v] {
+		if isSDKName(m, name) {
+			return m, true
 		}
 	}
-	return false
+	return "", false
+}
+
+// isSDKName reports whether full is sdkPrefix+name, without building it.
+func isSDKName(full, name string) bool {
+	return len(full) == len(sdkPrefix)+len(name) && strings.HasSuffix(full, name) && strings.HasPrefix(full, sdkPrefix)
 }
 
 // constName returns the name to write for value v of status-code type obj
@@ -308,14 +331,17 @@ func (c *checker) constName(obj *types.TypeName, tk typeKind, v int64) (string, 
 	case sdkCode:
 		names := c.sdkNamesOf(obj.Pkg())
 		if known {
-			for _, name := range append([]string{info.Name}, info.Aliases...) {
-				if name != "" && names.has(v, name) {
-					return sdkPrefix + name, true
+			if m, ok := names.lookup(v, info.Name); ok {
+				return m, true
+			}
+			for _, alias := range info.Aliases {
+				if m, ok := names.lookup(v, alias); ok {
+					return m, true
 				}
 			}
 		}
-		if list := names.byValue[v]; len(list) > 0 {
-			return sdkPrefix + list[0], true
+		if m, ok := names.first[v]; ok {
+			return m, true
 		}
 		if known && !names.complete && info.InSDK && !info.Deprecated {
 			return sdkPrefix + info.Name, true
