@@ -82,7 +82,7 @@ func benchmarkPass(b *testing.B, a *analysis.Analyzer, size string, npkgs int) {
 	report := func(analysis.Diagnostic) { diags++ }
 	passes := make([]*analysis.Pass, len(c.pkgs))
 	for i, pkg := range c.pkgs {
-		passes[i] = c.newPass(a, pkg, c.results[i], report)
+		passes[i] = newPass(a, pkg, c.results[i], report, c.files)
 	}
 	b.SetBytes(c.bytes)
 	b.ReportAllocs()
@@ -208,7 +208,7 @@ func (c *benchCorpus) runPrereq(a *analysis.Analyzer, pkg *packages.Package, res
 		}
 		own[req] = results[req]
 	}
-	res, err := a.Run(c.newPass(a, pkg, own, func(analysis.Diagnostic) {}))
+	res, err := a.Run(newPass(a, pkg, own, func(analysis.Diagnostic) {}, c.files))
 	if err != nil {
 		return fmt.Errorf("%s on %s: %v", a.Name, pkg.PkgPath, err)
 	}
@@ -216,7 +216,9 @@ func (c *benchCorpus) runPrereq(a *analysis.Analyzer, pkg *packages.Package, res
 	return nil
 }
 
-func (c *benchCorpus) newPass(a *analysis.Analyzer, pkg *packages.Package, results map[*analysis.Analyzer]any, report func(analysis.Diagnostic)) *analysis.Pass {
+// newPass is a pass of a over pkg, as a driver would build it without facts;
+// files are what Pass.ReadFile may read.
+func newPass(a *analysis.Analyzer, pkg *packages.Package, results map[*analysis.Analyzer]any, report func(analysis.Diagnostic), files map[string][]byte) *analysis.Pass {
 	var module *analysis.Module
 	if pkg.Module != nil {
 		module = &analysis.Module{Path: pkg.Module.Path, Version: pkg.Module.Version, GoVersion: pkg.Module.GoVersion}
@@ -235,7 +237,7 @@ func (c *benchCorpus) newPass(a *analysis.Analyzer, pkg *packages.Package, resul
 		Report:       report,
 		ResultOf:     results,
 		ReadFile: func(name string) ([]byte, error) {
-			if data, ok := c.files[name]; ok {
+			if data, ok := files[name]; ok {
 				return data, nil
 			}
 			return nil, &fs.PathError{Op: "read", Path: name, Err: errors.New("not a file of the package")}

@@ -1,0 +1,181 @@
+package analyzer_test
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/packages"
+
+	"github.com/statuslint/statuslint/analyzer"
+)
+
+// TestNoAllocationPerNode holds the pass to its cost model: code that is
+// not a status-code site allocates nothing, both in a package that imports
+// the SDK (every check walks) and in one without Clarifai context (only the
+// REST heuristic walks, and must turn down X.Status.Code there). The filler
+// is what the checks look at and must turn down: integer literals,
+// comparisons, switches and if-else chains over plain ints, gRPC codes and
+// net/http statuses, selectors, map and slice literals. Four times the
+// filler must cost no more allocations.
+func TestNoAllocationPerNode(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads packages with the go command")
+	}
+	for _, sdk := range []bool{true, false} {
+		t.Run(fmt.Sprintf("sdk=%v", sdk), func(t *testing.T) {
+			small := passAllocs(t, sdk, 25)
+			large := passAllocs(t, sdk, 100)
+			t.Logf("allocations per pass: %v with 25 filler functions, %v with 100", small, large)
+			if large > small {
+				t.Errorf("the pass allocates per node that is not a status-code site: %v allocations with 25 filler functions, %v with 100", small, large)
+			}
+		})
+	}
+}
+
+// fillerFunc is one function of filler; %[1]d makes each one distinct.
+const fillerFunc = `
+func filler%[1]d(n int, s []int, p point, c codes.Code, resp *http.Response, r *restReply) int {
+	x := n*3 + 10000 + %[1]d
+	if n == 10000 {
+		x++
+	} else if n == 11005 {
+		x--
+	} else if n > 21101 {
+		x += p.x
+	}
+	switch n {
+	case 10000, 10010:
+		x++
+	case 11005:
+		x--
+	default:
+		x = 0
+	}
+	switch {
+	case n < 0, n > 99999:
+		x = -1
+	}
+	if c == codes.OK || c == codes.Unavailable {
+		x++
+	}
+	switch c {
+	case codes.OK:
+		x++
+	case 14:
+		x--
+	}
+	if resp.StatusCode == 200 || resp.StatusCode == http.StatusTooManyRequests {
+		x++
+	}
+	if r.Status.Code == 10000 {
+		x++
+	} else if r.Status.Code == 11005 || r.Status.Code == 21101 {
+		x--
+	}
+	switch r.Status.Code {
+	case 10000:
+		x++
+	}
+	for i := range s {
+		x += s[i] + 42
+	}
+	m := map[int]string{10000: "a", 11005: "b"}
+	y := []int{10000, 10010, p.y}
+	return x + len(m) + y[0] + strconv.IntSize
+}
+`
+
+// passAllocs loads a package of n filler functions, with one use of the SDK
+// if sdk is set, and returns the allocations of one statuslint pass over it.
+func passAllocs(t *testing.T, sdk bool, n int) float64 {
+	t.Helper()
+	gopath := t.TempDir()
+	var src strings.Builder
+	if sdk {
+		// Clarifai context: a REST-shaped integer Code would be a finding,
+		// so the filler's is a float64, which the heuristic turns down.
+		src.WriteString(`package filler
+
+import (
+	"net/http"
+	"strconv"
+
+	"github.com/Clarifai/clarifai-go-grpc/proto/clarifai/api/status"
+	"google.golang.org/grpc/codes"
+)
+
+type restReply struct{ Status struct{ Code float64 } }
+
+func ok(code status.StatusCode) bool { return code == status.StatusCode_SUCCESS }
+`)
+	} else {
+		// No Clarifai context: X.Status.Code of some other API.
+		src.WriteString(`package filler
+
+import (
+	"net/http"
+	"strconv"
+
+	"google.golang.org/grpc/codes"
+)
+
+type restReply struct{ Status struct{ Code int } }
+`)
+	}
+	src.WriteString("\ntype point struct{ x, y int }\n")
+	for i := range n {
+		fmt.Fprintf(&src, fillerFunc, i)
+	}
+	dir := filepath.Join(gopath, "src", "filler")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "filler.go"), []byte(src.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cfg := &packages.Config{
+		Mode: packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles |
+			packages.NeedImports | packages.NeedSyntax | packages.NeedTypes |
+			packages.NeedTypesInfo | packages.NeedTypesSizes,
+		Dir: dir,
+		Env: append(os.Environ(), "GOPATH="+gopath+string(os.PathListSeparator)+testdata(t), "GO111MODULE=off", "GOFLAGS=", "GOWORK=off"),
+	}
+	pkgs, err := packages.Load(cfg, "filler")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pkgs) != 1 || packages.PrintErrors(pkgs) > 0 {
+		t.Fatalf("the filler package does not load")
+	}
+	pkg := pkgs[0]
+	files := map[string][]byte{filepath.Join(dir, "filler.go"): []byte(src.String())}
+	results := map[*analysis.Analyzer]any{}
+	for _, req := range analyzer.Analyzer.Requires {
+		res, err := req.Run(newPass(req, pkg, nil, func(analysis.Diagnostic) {}, files))
+		if err != nil {
+			t.Fatal(err)
+		}
+		results[req] = res
+	}
+	var diags []string
+	pass := newPass(analyzer.Analyzer, pkg, results, func(d analysis.Diagnostic) {
+		diags = append(diags, pkg.Fset.Position(d.Pos).String()+": "+d.Message)
+	}, files)
+	if _, err := analyzer.Analyzer.Run(pass); err != nil {
+		t.Fatal(err)
+	}
+	if len(diags) > 0 {
+		// The filler must be silent, or it measures reporting, not walking.
+		t.Fatalf("statuslint reports on the filler:\n%s", strings.Join(diags, "\n"))
+	}
+	return testing.AllocsPerRun(20, func() {
+		if _, err := analyzer.Analyzer.Run(pass); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
