@@ -48,6 +48,10 @@ type checker struct {
 	sdk     map[*types.Package]*sdkNames // constants of each SDK status package seen
 	context contextState                 // whether the package shows Clarifai context
 	done    map[ast.Node]bool            // comparisons already reported as part of a range check
+
+	// Scratch buffers for the case list being checked (newCaseList).
+	clauses []clause
+	values  []int64
 }
 
 // Nodes the walk visits. Everything else is skipped by the inspector's type

@@ -24,14 +24,29 @@ type caseList struct {
 	pos        token.Pos // the switch or first if keyword
 	site       site      // the code expression
 	clauses    []clause
-	hasDefault bool // a default clause or a final else
-	opaque     bool // a case value is not constant, so coverage is unknown
+	values     []int64 // every clause's values, in order; clause.lo:hi indexes them
+	hasDefault bool    // a default clause or a final else
+	opaque     bool    // a case value is not constant, so coverage is unknown
 }
 
 type clause struct {
 	pos    token.Pos
-	values []int64
+	lo, hi int      // the clause's values are values[lo:hi]
 	last   ast.Expr // the clause's last case value, after which a fix appends; nil in if chains
+}
+
+func (cl *caseList) clauseValues(cc clause) []int64 { return cl.values[cc.lo:cc.hi] }
+
+// newCaseList starts a case list on the checker's scratch buffers: case
+// lists are built and checked one at a time, so one pair of buffers serves
+// the whole pass and a switch that is fine allocates nothing.
+func (c *checker) newCaseList(noun string, pos token.Pos) caseList {
+	return caseList{noun: noun, pos: pos, clauses: c.clauses[:0], values: c.values[:0]}
+}
+
+// release hands cl's buffers, perhaps grown, back to the checker.
+func (c *checker) release(cl *caseList) {
+	c.clauses, c.values = cl.clauses[:0], cl.values[:0]
 }
 
 // checkSwitch checks switch x {…} where x is a status code.
@@ -43,7 +58,9 @@ func (c *checker) checkSwitch(sw *ast.SwitchStmt) {
 	if s.kind == notSite || s.kind == restSite && !c.clarifaiContext() {
 		return
 	}
-	cl := caseList{noun: "switch", pos: sw.Switch, site: s}
+	cl := c.newCaseList("switch", sw.Switch)
+	defer c.release(&cl)
+	cl.site = s
 	for _, stmt := range sw.Body.List {
 		cc, ok := stmt.(*ast.CaseClause)
 		if !ok {
@@ -53,8 +70,7 @@ func (c *checker) checkSwitch(sw *ast.SwitchStmt) {
 			cl.hasDefault = true
 			continue
 		}
-		cl.clauses = append(cl.clauses, clause{pos: cc.Case, last: cc.List[len(cc.List)-1]})
-		cur := &cl.clauses[len(cl.clauses)-1]
+		lo := len(cl.values)
 		for _, e := range cc.List {
 			v, ok := c.constValue(e)
 			if !ok {
@@ -67,8 +83,9 @@ func (c *checker) checkSwitch(sw *ast.SwitchStmt) {
 					return
 				}
 			}
-			cur.values = append(cur.values, v)
+			cl.values = append(cl.values, v)
 		}
+		cl.clauses = append(cl.clauses, clause{pos: cc.Case, lo: lo, hi: len(cl.values), last: cc.List[len(cc.List)-1]})
 	}
 	if c.raw && (s.kind == convSite || s.kind == restSite) {
 		// The case values keep their integer type: the literal visit
@@ -94,17 +111,16 @@ func (c *checker) checkIfChain(cur inspector.Cursor, stmt *ast.IfStmt) {
 	if !c.switches || cur.ParentEdgeKind() == edge.IfStmt_Else {
 		return // the head of the chain speaks for it
 	}
-	cl := caseList{noun: "if-else chain", pos: stmt.If}
-	key := ""
-	count := 0
+	cl := c.newCaseList("if-else chain", stmt.If)
+	defer c.release(&cl)
 	for s := stmt; s != nil; {
-		values, ok := c.ifValues(s.Cond, &cl.site, &key)
-		if !ok {
+		lo := len(cl.values)
+		if !c.ifValues(s.Cond, &cl) {
+			cl.values = cl.values[:lo]
 			cl.hasDefault = true // an unrelated condition: the rest is unknown
 			break
 		}
-		cl.clauses = append(cl.clauses, clause{pos: s.If, values: values})
-		count += len(values)
+		cl.clauses = append(cl.clauses, clause{pos: s.If, lo: lo, hi: len(cl.values)})
 		switch e := s.Else.(type) {
 		case *ast.IfStmt:
 			s = e
@@ -115,28 +131,23 @@ func (c *checker) checkIfChain(cur inspector.Cursor, stmt *ast.IfStmt) {
 			s = nil
 		}
 	}
-	if len(cl.clauses) < 2 || count < 2 {
+	if len(cl.clauses) < 2 || len(cl.values) < 2 {
 		return
 	}
 	c.checkCases(&cl)
 }
 
-// ifValues returns the constants cond compares the code expression with:
-// code == A, A == code, code == A || code == B. key is the code expression's
-// text, shared across the chain.
-func (c *checker) ifValues(cond ast.Expr, s *site, key *string) ([]int64, bool) {
+// ifValues appends to cl.values the constants cond compares the code
+// expression with: code == A, A == code, code == A || code == B. The first
+// comparison sets cl.site; the others must compare the same expression.
+func (c *checker) ifValues(cond ast.Expr, cl *caseList) bool {
 	b, ok := ast.Unparen(cond).(*ast.BinaryExpr)
 	if !ok {
-		return nil, false
+		return false
 	}
 	switch b.Op {
 	case token.LOR:
-		x, ok := c.ifValues(b.X, s, key)
-		if !ok {
-			return nil, false
-		}
-		y, ok := c.ifValues(b.Y, s, key)
-		return append(x, y...), ok
+		return c.ifValues(b.X, cl) && c.ifValues(b.Y, cl)
 	case token.EQL:
 		for _, pair := range [2][2]ast.Expr{{b.X, b.Y}, {b.Y, b.X}} {
 			v, ok := c.constValue(pair[1])
@@ -149,19 +160,45 @@ func (c *checker) ifValues(cond ast.Expr, s *site, key *string) ([]int64, bool) 
 			}
 			if cs.kind == restSite {
 				if _, known := codes.Lookup(codes.Code(v)); !known {
-					return nil, false
+					return false
 				}
 			}
-			k := types.ExprString(cs.expr)
-			if *key == "" {
-				*key, *s = k, cs
-			} else if k != *key {
-				return nil, false
+			if cl.site.kind == notSite {
+				cl.site = cs
+			} else if !c.sameExpr(cs.expr, cl.site.expr) {
+				return false
 			}
-			return []int64{v}, true
+			cl.values = append(cl.values, v)
+			return true
 		}
 	}
-	return nil, false
+	return false
+}
+
+// sameExpr reports whether a and b are the same code expression: the same
+// variables, fields and calls, as written. Shapes a code expression rarely
+// has are compared as text.
+func (c *checker) sameExpr(a, b ast.Expr) bool {
+	a, b = ast.Unparen(a), ast.Unparen(b)
+	switch a := a.(type) {
+	case *ast.Ident:
+		b, ok := b.(*ast.Ident)
+		if !ok || a.Name != b.Name {
+			return false
+		}
+		// if code == A {…} else if code := f(); code == B: not the same.
+		return c.pass.TypesInfo.ObjectOf(a) == c.pass.TypesInfo.ObjectOf(b)
+	case *ast.SelectorExpr:
+		b, ok := b.(*ast.SelectorExpr)
+		return ok && a.Sel.Name == b.Sel.Name && c.sameExpr(a.X, b.X)
+	case *ast.CallExpr:
+		b, ok := b.(*ast.CallExpr)
+		return ok && len(a.Args) == 0 && len(b.Args) == 0 && a.Ellipsis == b.Ellipsis && c.sameExpr(a.Fun, b.Fun)
+	case *ast.StarExpr:
+		b, ok := b.(*ast.StarExpr)
+		return ok && c.sameExpr(a.X, b.X)
+	}
+	return types.ExprString(a) == types.ExprString(b)
 }
 
 // checkCases reports the categories a case list misses and the sibling
@@ -172,12 +209,10 @@ func (c *checker) checkCases(cl *caseList) {
 	}
 	var cats categorySet
 	var families familySet
-	for _, cc := range cl.clauses {
-		for _, v := range cc.values {
-			if info, ok := codes.Lookup(codes.Code(v)); ok {
-				cats |= 1 << info.Category
-				families.add(info.Family)
-			}
+	for _, v := range cl.values {
+		if info, ok := codes.Lookup(codes.Code(v)); ok {
+			cats |= 1 << info.Category
+			families.add(info.Family)
 		}
 	}
 	if !cl.hasDefault || !c.defaultSignifiesExhaustive {
@@ -197,14 +232,7 @@ func (s *familySet) add(f codes.Family)      { s[f/64] |= 1 << (f % 64) }
 func (s *familySet) has(f codes.Family) bool { return s[f/64]&(1<<(f%64)) != 0 }
 
 // covers reports whether a clause of cl handles v.
-func (cl *caseList) covers(v int64) bool {
-	for _, cc := range cl.clauses {
-		if slices.Contains(cc.values, v) {
-			return true
-		}
-	}
-	return false
-}
+func (cl *caseList) covers(v int64) bool { return slices.Contains(cl.values, v) }
 
 func (c *checker) reportMissing(cl *caseList, missing categorySet, families *familySet) {
 	var cats []codes.Category
@@ -314,7 +342,7 @@ func (c *checker) checkSiblings(cl *caseList) {
 	var buf [8]group
 	seen := buf[:0]
 	for _, cc := range cl.clauses {
-		for _, v := range cc.values {
+		for _, v := range cl.clauseValues(cc) {
 			info, ok := codes.Lookup(codes.Code(v))
 			if !ok || !c.siblings.has(info.Category) {
 				continue
@@ -352,8 +380,7 @@ func (c *checker) demandable(s site, v codes.Code) bool {
 	if s.tk != sdkCode {
 		return true
 	}
-	_, ok := c.constName(s.obj, s.tk, int64(v))
-	return ok
+	return c.hasConst(s.obj, s.tk, int64(v))
 }
 
 func (c *checker) reportSiblings(cl *caseList, cc clause, cat codes.Category, fam codes.Family, handled, missing []codes.Code) {

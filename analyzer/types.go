@@ -326,32 +326,48 @@ func isSDKName(full, name string) bool {
 // another name the build has for v. ok is false when the build has no
 // constant for v, or the type has no constants (-types).
 func (c *checker) constName(obj *types.TypeName, tk typeKind, v int64) (string, bool) {
+	name, prefix, ok := c.findConst(obj, tk, v)
+	if prefix {
+		name = sdkPrefix + name
+	}
+	return name, ok
+}
+
+// hasConst reports whether constName finds a name, without building one.
+func (c *checker) hasConst(obj *types.TypeName, tk typeKind, v int64) bool {
+	_, _, ok := c.findConst(obj, tk, v)
+	return ok
+}
+
+// findConst does constName's work. The name lacks sdkPrefix when prefix is
+// set: only the table knows it, and building it allocates.
+func (c *checker) findConst(obj *types.TypeName, tk typeKind, v int64) (name string, prefix, ok bool) {
 	info, known := codes.Lookup(codes.Code(v))
 	switch tk {
 	case sdkCode:
 		names := c.sdkNamesOf(obj.Pkg())
 		if known {
 			if m, ok := names.lookup(v, info.Name); ok {
-				return m, true
+				return m, false, true
 			}
 			for _, alias := range info.Aliases {
 				if m, ok := names.lookup(v, alias); ok {
-					return m, true
+					return m, false, true
 				}
 			}
 		}
 		if m, ok := names.first[v]; ok {
-			return m, true
+			return m, false, true
 		}
 		if known && !names.complete && info.InSDK && !info.Deprecated {
-			return sdkPrefix + info.Name, true
+			return info.Name, true, true
 		}
 	case codesCode:
 		if known && obj.Pkg().Scope().Lookup(info.Ident) != nil {
-			return info.Ident, true
+			return info.Ident, false, true
 		}
 	}
-	return "", false
+	return "", false, false
 }
 
 // constValue returns the integer value of a constant expression.

@@ -28,6 +28,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 export GOTOOLCHAIN="${GOTOOLCHAIN:-local}"
+export LC_ALL=C # printf and awk write 1.05, not 1,05
 
 RUNS="${RUNS:-5}"
 CHECK="${CHECK:-0}"

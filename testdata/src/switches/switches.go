@@ -131,7 +131,23 @@ func notChains(a, b status.StatusCode) bool {
 	} else if b == status.StatusCode_CONN_THROTTLED {
 		return false
 	}
+	// The same name, another variable.
+	if a == status.StatusCode_SUCCESS {
+		return true
+	} else if a := b; a == status.StatusCode_CONN_THROTTLED {
+		return false
+	}
 	return false
+}
+
+// The same call, each time, is one code expression.
+func chainOnGetter(resp *api.MultiOutputResponse) string {
+	if resp.GetStatus().GetCode() == status.StatusCode_SUCCESS { // want `if-else chain on Clarifai status code has no else and misses \d+ categories`
+		return "ok"
+	} else if (resp.GetStatus().GetCode()) == status.StatusCode_CONN_THROTTLED { // want `if-else chain handles CONN_THROTTLED but not CONN_EXCEED_HOURLY_LIMIT \(retry, connection\)`
+		return "retry"
+	}
+	return "?"
 }
 
 // Switches over gRPC codes, HTTP statuses and plain ints are not ours.
