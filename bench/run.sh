@@ -3,12 +3,14 @@
 # driver and prerequisites (bench/noop), on a large synthetic module
 # (bench/gencorpus) and on the Go standard library.
 #
-#   bash bench/run.sh              # 5 runs of each tool per corpus, report only
-#   RUNS=9 bash bench/run.sh       # or: bash bench/run.sh -n 9
+#   bash bench/run.sh              # 15 runs of each tool per corpus, report only
+#   RUNS=21 bash bench/run.sh      # or: bash bench/run.sh -n 21
 #   CHECK=1 bash bench/run.sh      # exit 1 when a ratio is above 1.10
 #
 # Settings (environment, or the flags in brackets):
-#   RUNS=5        timed runs of each tool per corpus [-n N]
+#   RUNS=15       timed runs of each tool per corpus [-n N]; on a 2-core VM
+#                 one pair's ratio spreads over about 0.88-1.22, and 15
+#                 pairs put the median within about 0.03 of its true value
 #   CHECK=0       1: fail when statuslint/noop exceeds LIMIT for wall time or peak RSS [-check]
 #   LIMIT=1.10    the ratio CHECK enforces
 #   CORPORA="corpus std"   which corpora to run [-corpora "..."]
@@ -30,7 +32,7 @@ root=$PWD
 export GOTOOLCHAIN="${GOTOOLCHAIN:-local}"
 export LC_ALL=C # printf and awk write 1.05, not 1,05
 
-RUNS="${RUNS:-5}"
+RUNS="${RUNS:-15}"
 CHECK="${CHECK:-0}"
 LIMIT="${LIMIT:-1.10}"
 CORPORA="${CORPORA:-corpus std}"
