@@ -35,6 +35,7 @@ type clause struct {
 	last   ast.Expr // the clause's last case value, after which a fix appends; nil in if chains
 }
 
+// clauseValues returns the values clause cc handles.
 func (cl *caseList) clauseValues(cc clause) []int64 { return cl.values[cc.lo:cc.hi] }
 
 // newCaseList starts a case list on the checker's scratch buffers: case
