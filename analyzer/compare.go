@@ -279,7 +279,7 @@ func (c *checker) checkRange(b *ast.BinaryExpr) {
 	}
 	sx, litx := c.codeOperand(x)
 	sy, lity := c.codeOperand(y)
-	if sx.kind == notSite || sy.kind == notSite || types.ExprString(sx.expr) != types.ExprString(sy.expr) {
+	if sx.kind == notSite || sy.kind == notSite || !c.sameExpr(sx.expr, sy.expr) {
 		return
 	}
 	if c.done == nil {

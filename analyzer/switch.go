@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
-	"go/types"
 	"slices"
 	"strings"
 	"sync"
@@ -174,32 +173,6 @@ func (c *checker) ifValues(cond ast.Expr, cl *caseList) bool {
 		}
 	}
 	return false
-}
-
-// sameExpr reports whether a and b are the same code expression: the same
-// variables, fields and calls, as written. Shapes a code expression rarely
-// has are compared as text.
-func (c *checker) sameExpr(a, b ast.Expr) bool {
-	a, b = ast.Unparen(a), ast.Unparen(b)
-	switch a := a.(type) {
-	case *ast.Ident:
-		b, ok := b.(*ast.Ident)
-		if !ok || a.Name != b.Name {
-			return false
-		}
-		// if code == A {…} else if code := f(); code == B: not the same.
-		return c.pass.TypesInfo.ObjectOf(a) == c.pass.TypesInfo.ObjectOf(b)
-	case *ast.SelectorExpr:
-		b, ok := b.(*ast.SelectorExpr)
-		return ok && a.Sel.Name == b.Sel.Name && c.sameExpr(a.X, b.X)
-	case *ast.CallExpr:
-		b, ok := b.(*ast.CallExpr)
-		return ok && len(a.Args) == 0 && len(b.Args) == 0 && a.Ellipsis == b.Ellipsis && c.sameExpr(a.Fun, b.Fun)
-	case *ast.StarExpr:
-		b, ok := b.(*ast.StarExpr)
-		return ok && c.sameExpr(a.X, b.X)
-	}
-	return types.ExprString(a) == types.ExprString(b)
 }
 
 // checkCases reports the categories a case list misses and the sibling

@@ -154,6 +154,32 @@ func (c *checker) codeSite(e ast.Expr) site {
 	return site{}
 }
 
+// sameExpr reports whether a and b are the same code expression, in an
+// if-else chain or a range check: the same variables, fields and calls, as
+// written. Shapes a code expression rarely has are compared as text.
+func (c *checker) sameExpr(a, b ast.Expr) bool {
+	a, b = ast.Unparen(a), ast.Unparen(b)
+	switch a := a.(type) {
+	case *ast.Ident:
+		b, ok := b.(*ast.Ident)
+		if !ok || a.Name != b.Name {
+			return false
+		}
+		// if code == A {…} else if code := f(); code == B: not the same.
+		return c.pass.TypesInfo.ObjectOf(a) == c.pass.TypesInfo.ObjectOf(b)
+	case *ast.SelectorExpr:
+		b, ok := b.(*ast.SelectorExpr)
+		return ok && a.Sel.Name == b.Sel.Name && c.sameExpr(a.X, b.X)
+	case *ast.CallExpr:
+		b, ok := b.(*ast.CallExpr)
+		return ok && len(a.Args) == 0 && len(b.Args) == 0 && a.Ellipsis == b.Ellipsis && c.sameExpr(a.Fun, b.Fun)
+	case *ast.StarExpr:
+		b, ok := b.(*ast.StarExpr)
+		return ok && c.sameExpr(a.X, b.X)
+	}
+	return types.ExprString(a) == types.ExprString(b)
+}
+
 func isInteger(t types.Type) bool {
 	b, ok := t.Underlying().(*types.Basic)
 	return ok && b.Info()&types.IsInteger != 0
