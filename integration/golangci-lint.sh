@@ -250,24 +250,20 @@ else
 fi
 
 # (c) Bad settings make golangci-lint fail, naming what is wrong.
-config unknown.yml '          chekcs: [raw]'
-lint unknown.yml
-if [[ $rc -ne 0 && $rc -ne 1 ]] && grep -qF '"chekcs"' <<<"$out"; then
-	pass "unknown setting chekcs: exit status $rc"
+# rejects WHAT FILE SETTINGS WORD: golangci-lint must fail (not exit 1, which
+# means findings) on SETTINGS and quote WORD.
+rejects() {
+	config "$2" "$3"
+	lint "$2"
+	if [[ $rc -ne 0 && $rc -ne 1 ]] && grep -qF "\"$4\"" <<<"$out"; then
+		pass "$1 $4: exit status $rc"
+	else
+		fail "$1 $4: exit status $rc, want a failure naming it:"
+	fi
 	show "$out"
-else
-	fail "unknown setting chekcs: exit status $rc, want a failure naming it:"
-	show "$out"
-fi
-config category.yml '          require: [success, sucess]'
-lint category.yml
-if [[ $rc -ne 0 && $rc -ne 1 ]] && grep -qF '"sucess"' <<<"$out"; then
-	pass "unknown category sucess: exit status $rc"
-	show "$out"
-else
-	fail "unknown category sucess: exit status $rc, want a failure naming it:"
-	show "$out"
-fi
+}
+rejects "unknown setting" unknown.yml '          chekcs: [raw]' chekcs
+rejects "unknown category" category.yml '          require: [success, sucess]' sucess
 
 # (d) --fix rewrites the raw code to the SDK's constant.
 lint .golangci.yml --fix
