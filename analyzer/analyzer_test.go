@@ -130,15 +130,31 @@ func TestBadFlags(t *testing.T) {
 	}
 }
 
+// TestChecksOff checks that -checks selects families: with raw alone, the
+// switches fixture's switch findings are gone, and an empty -checks, which
+// would silently check nothing, is an error.
 func TestChecksOff(t *testing.T) {
-	// With every family off, only directives speak: the fixtures' other
-	// wants would fail, so check the switches package reports nothing.
-	a := withConfig(func(c *analyzer.Config) { c.Checks = nil })
+	a := withConfig(func(c *analyzer.Config) { c.Checks = []string{analyzer.CheckRaw} })
 	results := analysistest.Run(nopT{t}, testdata(t), a, "switches")
+	n := 0
 	for _, r := range results {
-		if n := len(r.Diagnostics); n != 0 {
-			t.Errorf("%d diagnostics with -checks= (none)", n)
+		n += len(r.Diagnostics)
+		for _, d := range r.Diagnostics {
+			if d.Category != analyzer.CheckRaw {
+				t.Errorf("-checks=raw reported a %s finding: %s", d.Category, d.Message)
+			}
 		}
+	}
+	if n == 0 {
+		t.Errorf("-checks=raw reported nothing on the switches fixture, which has raw case values")
+	}
+	if err := withConfig(nil).Flags.Set(analyzer.FlagChecks, ""); err == nil || !strings.Contains(err.Error(), "no check selected") {
+		t.Errorf("-checks= (empty): error %v, want one saying no check is selected", err)
+	}
+	cfg := analyzer.DefaultConfig()
+	cfg.Checks = nil
+	if err := cfg.Validate(); err == nil {
+		t.Errorf("Config{Checks: nil}.Validate() = nil, want an error")
 	}
 }
 

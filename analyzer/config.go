@@ -4,6 +4,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/statuslint/statuslint/codes"
@@ -21,9 +22,9 @@ const (
 	FlagTypes                      = "types"
 )
 
-// The diagnostic families, as -checks names them and as Diagnostic.Category
-// reports them. Directive findings (malformed //statuslint: comments) are
-// always on.
+// The diagnostic families, as -checks and //statuslint:ignore name them and
+// as Diagnostic.Category reports them. Directive findings (malformed or
+// unused //statuslint: comments) are always on.
 const (
 	CheckRaw        = "raw"
 	CheckSwitch     = "switch"
@@ -31,12 +32,41 @@ const (
 	CheckDirective  = "directive"
 )
 
-var allChecks = []string{CheckRaw, CheckSwitch, CheckDeprecated}
+// check is a family that -checks can turn off, as a bit of a checkSet.
+type check uint8
+
+const (
+	checkRaw check = iota
+	checkSwitch
+	checkDeprecated
+	numChecks
+)
+
+// checkNames spells each check as -checks and Category do.
+var checkNames = [numChecks]string{CheckRaw, CheckSwitch, CheckDeprecated}
+
+// checkSet is a set of checks, one bit each.
+type checkSet uint8
+
+const allCheckSet checkSet = 1<<numChecks - 1
+
+func (s checkSet) has(k check) bool { return s&(1<<k) != 0 }
+
+// parseCheck returns the check named s.
+func parseCheck(s string) (check, bool) {
+	for k, name := range checkNames {
+		if name == s {
+			return check(k), true
+		}
+	}
+	return 0, false
+}
 
 // Config is the analyzer's configuration. The zero Config is not the
 // default: start from DefaultConfig.
 type Config struct {
-	// Checks are the diagnostic families to report: raw, switch, deprecated.
+	// Checks are the diagnostic families to report: raw, switch,
+	// deprecated; at least one.
 	Checks []string
 	// Require are the categories a switch without default must handle.
 	Require []string
@@ -62,7 +92,7 @@ func DefaultConfig() Config {
 		require = append(require, c.String())
 	}
 	return Config{
-		Checks:                     append([]string(nil), allChecks...),
+		Checks:                     slices.Clone(checkNames[:]),
 		Require:                    require,
 		Siblings:                   []string{codes.CategoryRetry.String(), codes.CategoryPending.String()},
 		DefaultSignifiesExhaustive: true,
@@ -78,7 +108,7 @@ func (c Config) Validate() error {
 
 // settings is a Config checked and turned into the forms run needs.
 type settings struct {
-	raw, switches, deprecated  bool
+	checks                     checkSet
 	require, siblings          categorySet
 	defaultSignifiesExhaustive bool
 	rest, generated            bool
@@ -99,17 +129,15 @@ func (c Config) compile() (*settings, error) {
 		rest:                       c.REST,
 		generated:                  c.Generated,
 	}
-	for _, check := range c.Checks {
-		switch check {
-		case CheckRaw:
-			s.raw = true
-		case CheckSwitch:
-			s.switches = true
-		case CheckDeprecated:
-			s.deprecated = true
-		default:
-			return nil, fmt.Errorf("-%s: unknown check %q (want %s)", FlagChecks, check, strings.Join(allChecks, ", "))
+	for _, name := range c.Checks {
+		k, ok := parseCheck(name)
+		if !ok {
+			return nil, fmt.Errorf("-%s: unknown check %q (want %s)", FlagChecks, name, strings.Join(checkNames[:], ", "))
 		}
+		s.checks |= 1 << k
+	}
+	if s.checks == 0 {
+		return nil, fmt.Errorf("-%s: no check selected (want one or more of %s)", FlagChecks, strings.Join(checkNames[:], ", "))
 	}
 	var err error
 	if s.require, err = parseCategories(FlagRequire, c.Require); err != nil {
@@ -187,7 +215,7 @@ func bindFlags(fs *flag.FlagSet, cfg *Config) {
 		}
 	}
 	fs.Var(listFlag{FlagChecks, &cfg.Checks, validate(func(c *Config, l []string) { c.Checks = l })}, FlagChecks,
-		"comma-separated diagnostic families to report: raw, switch, deprecated")
+		"comma-separated diagnostic families to report: "+strings.Join(checkNames[:], ", "))
 	fs.Var(listFlag{FlagRequire, &cfg.Require, validate(func(c *Config, l []string) { c.Require = l })}, FlagRequire,
 		"comma-separated categories a switch without default must handle")
 	fs.Var(listFlag{FlagSiblings, &cfg.Siblings, validate(func(c *Config, l []string) { c.Siblings = l })}, FlagSiblings,

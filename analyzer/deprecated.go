@@ -1,86 +1,135 @@
 package analyzer
 
 import (
-	"fmt"
 	"go/ast"
 	"go/constant"
+	"go/token"
 	"go/types"
 	"strings"
 
-	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/statuslint/statuslint/codes"
 )
 
-// checkDeprecated reports a use of a deprecated SDK constant,
-// status.StatusCode_CONN_TOKEN_INVALID, with a fix to its replacement where
-// the table names one, the build's SDK has it, and the fix creates no
-// duplicate case.
-func (c *checker) checkDeprecated(cur inspector.Cursor, sel *ast.SelectorExpr) {
-	if !strings.HasPrefix(sel.Sel.Name, sdkPrefix) {
-		return // cheap test first: most selectors are not SDK constants
+// The deprecated check: a deprecated SDK constant, written as
+// status.StatusCode_X or, under a dot import, as StatusCode_X. A fix is
+// offered only for an alias of the same value (INPUT_DOWNLOAD_SUCCESS is
+// INPUT_SUCCESS, both 30000), so that it never changes what the program
+// does: where the replacement is another value (CONN_TOKEN_INVALID, 11001,
+// gave way to CONN_KEY_INVALID, 11008), the message says what the API
+// answers instead.
+
+// checkDeprecated checks the identifier id at cur: the Sel of a selector
+// (cur is the selector) or a bare identifier.
+func (c *checker) checkDeprecated(cur inspector.Cursor, id *ast.Ident) {
+	if !strings.HasPrefix(id.Name, sdkPrefix) {
+		return // cheap test first: most names are not SDK constants
 	}
-	k, ok := c.pass.TypesInfo.Uses[sel.Sel].(*types.Const)
+	if _, ok := cur.Node().(*ast.Ident); ok && cur.ParentEdgeKind() == edge.SelectorExpr_Sel {
+		return // the selector's visit speaks for it
+	}
+	k, ok := c.pass.TypesInfo.Uses[id].(*types.Const)
 	if !ok || k.Pkg() == nil || unvendor(k.Pkg().Path()) != sdkStatus {
 		return
 	}
-	name := strings.TrimPrefix(k.Name(), sdkPrefix)
-	replacement, deprecated := codes.Deprecation(name)
+	replacement, deprecated := codes.Deprecation(k.Name())
 	if !deprecated {
 		return
 	}
+	expr := cur.Node().(ast.Expr)
+	old := types.ExprString(expr)
 	v, _ := constant.Int64Val(k.Val())
-	d := analysis.Diagnostic{Pos: sel.Pos(), End: sel.End(), Category: CheckDeprecated}
-	old := types.ExprString(sel)
 	if replacement == "" {
-		d.Message = fmt.Sprintf("%s (%d) is deprecated and has no replacement", old, v)
-		c.report(d)
+		c.report(at(CheckDeprecated, expr, msgDeprecatedNoReplacement(old, v)))
 		return
 	}
-	newRef := types.ExprString(sel.X) + "." + sdkPrefix + replacement
 	info, _ := codes.LookupName(replacement)
-	if int64(info.Code) == v {
-		d.Message = fmt.Sprintf("%s is a deprecated alias; use %s (%d, %s)", old, newRef, v, info.Category)
-	} else {
-		d.Message = fmt.Sprintf("%s (%d) is deprecated; use %s (%d, %s)", old, v, newRef, info.Code, info.Category)
+	repl := strings.TrimSuffix(old, id.Name) + sdkPrefix + replacement // same qualifier as old
+	rv := int64(info.Code)
+	f := at(CheckDeprecated, expr, "")
+	where := c.alreadyHas(cur, rv)
+	switch {
+	case rv != v:
+		f.message = msgDeprecatedMoved(old, v, repl, rv, info.Category)
+	case where != "":
+		f.message = msgDeprecatedAliasOf(old, repl, v, info.Category)
+	default:
+		f.message = msgDeprecatedAlias(old, repl, v, info.Category)
+		if k.Pkg().Scope().Lookup(sdkPrefix+replacement) != nil {
+			f.fix = replaceFix(expr, repl, nil)
+		}
 	}
-	replObj, _ := k.Pkg().Scope().Lookup(sdkPrefix + replacement).(*types.Const)
-	if replObj != nil && !c.duplicatesCase(cur, int64(info.Code)) {
-		d.SuggestedFixes = []analysis.SuggestedFix{{
-			Message:   fmt.Sprintf("Replace %s with %s", old, newRef),
-			TextEdits: []analysis.TextEdit{{Pos: sel.Sel.Pos(), End: sel.Sel.End(), NewText: []byte(replObj.Name())}},
-		}}
+	if where != "" {
+		f.message = msgAlreadyThere(f.message, where)
 	}
-	c.report(d)
+	c.report(f)
 }
 
-// duplicatesCase reports whether the constant at cur is a case value of a
-// switch that already has a case for v (other than cur itself): the
-// replacement would not compile.
-func (c *checker) duplicatesCase(cur inspector.Cursor, v int64) bool {
-	if cur.ParentEdgeKind() != edge.CaseClause_List {
-		return false
+// alreadyHas reports how the decision around the constant at cur already
+// names the value v: another value of its case list ("this case handles"),
+// another == of the same code in its || chain ("this condition compares
+// with"), another key of its composite literal ("this literal has as a
+// key"); "" if it does not.
+func (c *checker) alreadyHas(cur inspector.Cursor, v int64) string {
+	self := cur.Node().(ast.Expr)
+	has := func(e ast.Expr) bool {
+		w, ok := c.constValue(e)
+		return ok && w == v && e != self
 	}
-	body, ok := cur.Parent().Parent().Node().(*ast.BlockStmt)
-	if !ok {
-		return false
-	}
-	self := cur.Node()
-	for _, stmt := range body.List {
-		cc, ok := stmt.(*ast.CaseClause)
-		if !ok {
-			continue
+	switch cur.ParentEdgeKind() {
+	case edge.CaseClause_List:
+		for _, e := range cur.Parent().Node().(*ast.CaseClause).List {
+			if has(e) {
+				return "this case handles"
+			}
 		}
-		for _, e := range cc.List {
-			if e == self {
+	case edge.KeyValueExpr_Key:
+		if lit, ok := cur.Parent().Parent().Node().(*ast.CompositeLit); ok {
+			for _, elt := range lit.Elts {
+				if kv, ok := elt.(*ast.KeyValueExpr); ok && has(kv.Key) {
+					return "this literal has as a key"
+				}
+			}
+		}
+	case edge.BinaryExpr_X, edge.BinaryExpr_Y:
+		cmp := cur.Parent().Node().(*ast.BinaryExpr)
+		if cmp.Op != token.EQL {
+			break
+		}
+		code := cmp.X
+		if code == self {
+			code = cmp.Y
+		}
+		// Climb to the whole || chain and look at its other comparisons.
+		top := cur.Parent()
+		for {
+			p := top.Parent()
+			if b, ok := p.Node().(*ast.BinaryExpr); ok && b.Op == token.LOR {
+				top = p
 				continue
 			}
-			if w, ok := c.constValue(e); ok && w == v {
-				return true
+			if _, ok := p.Node().(*ast.ParenExpr); ok {
+				top = p
+				continue
 			}
+			break
+		}
+		found := false
+		ast.Inspect(top.Node(), func(n ast.Node) bool {
+			b, ok := n.(*ast.BinaryExpr)
+			if !ok || found {
+				return !found
+			}
+			if b.Op == token.EQL && b != cmp {
+				found = has(b.X) && c.sameExpr(b.Y, code) || has(b.Y) && c.sameExpr(b.X, code)
+			}
+			return b.Op == token.LOR || b == top.Node()
+		})
+		if found {
+			return "this condition compares with"
 		}
 	}
-	return false
+	return ""
 }

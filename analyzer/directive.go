@@ -4,50 +4,131 @@ import (
 	"go/ast"
 	"go/token"
 	"strings"
-
-	"golang.org/x/tools/go/analysis"
 )
 
 const directivePrefix = "//statuslint:"
 
-// checkDirectives records the lines that //statuslint:ignore directives in
-// f cover (their own and the next), and reports malformed directives: one
-// without a reason, and unknown ones.
-func (c *checker) checkDirectives(f *ast.File) {
+// directive is a well-formed //statuslint:ignore comment.
+type directive struct {
+	comment *ast.Comment
+	line    int      // the comment's line; it covers this line and the next
+	checks  checkSet // the families it silences; all of them if empty
+	used    bool     // it silenced a finding
+}
+
+// parseDirectives returns the //statuslint:ignore directives of f and
+// reports the malformed ones: an unknown verb, an unknown family, a missing
+// reason. A malformed directive silences nothing.
+func (c *checker) parseDirectives(f *ast.File) []directive {
+	var out []directive
 	for _, group := range f.Comments {
 		for _, comment := range group.List {
 			if !strings.HasPrefix(comment.Text, directivePrefix) {
 				continue
 			}
-			verb, reason, _ := strings.Cut(strings.TrimPrefix(comment.Text, directivePrefix), " ")
-			switch {
-			case verb != "ignore":
-				c.pass.Report(analysis.Diagnostic{
-					Pos:      comment.Pos(),
-					End:      comment.End(),
-					Category: CheckDirective,
-					Message:  "unknown directive " + directivePrefix + verb + " (want //statuslint:ignore <reason>)",
-				})
-			case strings.TrimSpace(reason) == "":
-				c.pass.Report(analysis.Diagnostic{
-					Pos:      comment.Pos(),
-					End:      comment.End(),
-					Category: CheckDirective,
-					Message:  "//statuslint:ignore needs a reason: //statuslint:ignore <reason>",
-				})
-			default:
-				if c.file.ignore == nil {
-					c.file.ignore = map[int]bool{}
-				}
-				line := c.pass.Fset.Position(comment.Pos()).Line
-				c.file.ignore[line] = true
-				c.file.ignore[line+1] = true
+			d, msg := parseIgnore(strings.TrimPrefix(comment.Text, directivePrefix))
+			if msg != "" {
+				c.report(at(CheckDirective, comment, msg))
+				continue
 			}
+			d.comment = comment
+			d.line = c.pass.Fset.Position(comment.Pos()).Line
+			out = append(out, d)
 		}
 	}
+	return out
 }
 
-// ignored reports whether a directive covers the line of pos.
-func (fs *fileState) ignored(fset *token.FileSet, pos token.Pos) bool {
-	return fs.ignore != nil && fs.ignore[fset.Position(pos).Line]
+// parseIgnore parses the text after //statuslint: as
+// "ignore [family[,family…]] reason", where a space or a tab separates the
+// words. msg is the report on malformed text.
+func parseIgnore(text string) (d directive, msg string) {
+	verb, rest := cutWord(text)
+	if verb != "ignore" {
+		return d, msgUnknownDirective(verb)
+	}
+	first, reason := cutWord(rest)
+	if scope, ok := parseScope(first); ok {
+		d.checks = scope
+	} else if strings.Contains(first, ",") {
+		return d, msgUnknownFamily(first)
+	} else {
+		reason = rest // no scope: the first word is part of the reason
+	}
+	if reason == "" {
+		return d, msgNeedsReason()
+	}
+	return d, ""
+}
+
+// cutWord splits s at its first run of spaces or tabs, trimming both parts.
+func cutWord(s string) (word, rest string) {
+	s = strings.TrimLeft(s, " \t")
+	i := strings.IndexAny(s, " \t")
+	if i < 0 {
+		return s, ""
+	}
+	return s[:i], strings.TrimSpace(s[i:])
+}
+
+// parseScope parses "raw,switch": every item must name a family that a
+// directive can silence.
+func parseScope(word string) (checkSet, bool) {
+	var set checkSet
+	for item := range strings.SplitSeq(word, ",") {
+		k, ok := parseCheck(item)
+		if !ok {
+			return 0, false
+		}
+		set |= 1 << k
+	}
+	return set, word != ""
+}
+
+// silence reports whether a directive of the file covers f, and marks
+// every such directive used.
+func (fs *fileState) silence(fset *token.FileSet, f finding) bool {
+	k, ok := parseCheck(f.family)
+	if !ok || len(fs.directives) == 0 {
+		return false // directive findings are never silenced
+	}
+	line := lineOf(fset, f.pos)
+	anchor := line
+	if f.anchor.IsValid() {
+		anchor = lineOf(fset, f.anchor)
+	}
+	silenced := false
+	for i := range fs.directives {
+		d := &fs.directives[i]
+		if d.checks != 0 && !d.checks.has(k) {
+			continue
+		}
+		if covers(d.line, line) || covers(d.line, anchor) {
+			d.used = true
+			silenced = true
+		}
+	}
+	return silenced
+}
+
+// covers reports whether a directive on line dir covers line: its own and
+// the next.
+func covers(dir, line int) bool { return line == dir || line == dir+1 }
+
+func lineOf(fset *token.FileSet, pos token.Pos) int {
+	if tf := fset.File(pos); tf != nil {
+		return tf.Line(pos)
+	}
+	return 0
+}
+
+// judges reports whether d can be told to silence nothing: only when every
+// family it names ran, so that narrowing -checks never produces such
+// reports.
+func (c *checker) judges(d *directive) bool {
+	want := d.checks
+	if want == 0 {
+		want = allCheckSet
+	}
+	return c.checks&want == want
 }

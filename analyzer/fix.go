@@ -1,7 +1,6 @@
 package analyzer
 
 import (
-	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -10,21 +9,16 @@ import (
 	"golang.org/x/tools/go/analysis"
 )
 
-// fileState is what the walk knows of the file it is in.
-type fileState struct {
-	file      *ast.File
-	generated bool
-	ignore    map[int]bool // lines covered by //statuslint:ignore
-}
+// This file names packages for fixes: the qualifier a file can write a
+// constant with, and the import edit when it has none. Messages name the
+// same qualifier, so that they show what the fix writes.
 
-func (c *checker) newFileState(f *ast.File) *fileState {
-	return &fileState{file: f, generated: ast.IsGenerated(f)}
-}
-
-// qualifier returns the name under which the current file can refer to
-// package pkg at pos: the name it imports it under, or a free name with the
-// edit that adds the import. ok is false when no fix can name it (the import
-// is shadowed at pos).
+// qualifier returns how the current file can refer to package pkg at pos:
+// the name it imports pkg under, unless something at pos shadows it; else a
+// name free in the whole file, with the edit that adds the import. A
+// shadowed import is treated as a missing one. Every fix in a file adds the
+// same name, so that fixes applied together import pkg once. ok is false
+// when no name can be found.
 func (c *checker) qualifier(pkg *types.Package, pos token.Pos) (name string, edits []analysis.TextEdit, ok bool) {
 	path := unvendor(pkg.Path())
 	scope := c.pass.Pkg.Scope().Innermost(pos)
@@ -32,7 +26,7 @@ func (c *checker) qualifier(pkg *types.Package, pos token.Pos) (name string, edi
 		return "", nil, false
 	}
 	for _, spec := range c.file.file.Imports {
-		if p, err := strconv.Unquote(spec.Path.Value); err != nil || p != path {
+		if importPath(spec) != path {
 			continue
 		}
 		switch {
@@ -45,36 +39,62 @@ func (c *checker) qualifier(pkg *types.Package, pos token.Pos) (name string, edi
 		default:
 			name = spec.Name.Name
 		}
-		// The import is usable unless something at pos shadows it.
 		if _, obj := scope.LookupParent(name, pos); obj != nil {
 			if pn, ok := obj.(*types.PkgName); ok && pn.Imported() == pkg {
 				return name, nil, true
 			}
 		}
+	}
+	name, ok = c.addedName(pkg)
+	if !ok {
 		return "", nil, false
 	}
-	// Not imported: add it under the first free name. Files that also import
-	// gRPC's status package take statuspb, the SDK's customary alias.
-	base := pkg.Name()
-	for _, cand := range []string{base, base + "pb", "clarifai" + base, base + "2", base + "3"} {
-		if _, obj := scope.LookupParent(cand, pos); obj != nil || c.importsName(cand) {
-			continue
-		}
-		return cand, c.addImport(cand, base, path), true
-	}
-	return "", nil, false
+	return name, c.addImport(name, pkg.Name(), path), true
 }
 
-// codesQualifier is qualifier for this project's codes package, which a
-// REST fix may name only if the package already depends on it: otherwise the
-// added import might not compile.
-func (c *checker) codesQualifier(pos token.Pos) (string, []analysis.TextEdit, bool) {
-	for _, imp := range c.pass.Pkg.Imports() {
-		if unvendor(imp.Path()) == codesPath {
-			return c.qualifier(imp, pos)
+// addedName returns the name under which fixes in the current file import
+// pkg: its own name if free, else the SDK's customary statuspb (files often
+// import gRPC's status package as status), then other spellings.
+func (c *checker) addedName(pkg *types.Package) (string, bool) {
+	path := unvendor(pkg.Path())
+	if name, ok := c.file.added[path]; ok {
+		return name, name != ""
+	}
+	base := pkg.Name()
+	name := ""
+	for _, cand := range []string{base, base + "pb", "clarifai" + base, base + "2", base + "3"} {
+		if c.freeInFile(cand) {
+			name = cand
+			break
 		}
 	}
-	return "", nil, false
+	if c.file.added == nil {
+		c.file.added = map[string]string{}
+	}
+	c.file.added[path] = name
+	return name, name != ""
+}
+
+// freeInFile reports whether name is bound nowhere in the current file: not
+// by an import, not at package level, not in any scope of the file.
+func (c *checker) freeInFile(name string) bool {
+	if c.importsName(name) || c.pass.Pkg.Scope().Lookup(name) != nil {
+		return false
+	}
+	var declared func(s *types.Scope) bool
+	declared = func(s *types.Scope) bool {
+		if s.Lookup(name) != nil {
+			return true
+		}
+		for child := range s.Children() {
+			if declared(child) {
+				return true
+			}
+		}
+		return false
+	}
+	fileScope := c.pass.TypesInfo.Scopes[c.file.file]
+	return fileScope == nil || !declared(fileScope)
 }
 
 // importsName reports whether the current file binds name to an import.
@@ -94,11 +114,16 @@ func (c *checker) importsName(name string) bool {
 }
 
 // addImport returns the edit that imports path as name into the current
-// file: into its first import declaration, or after the package clause.
+// file: on a line of its own at the end of its first import declaration
+// (so that the last spec keeps its trailing comment), or after the package
+// clause.
 func (c *checker) addImport(name, pkgName, path string) []analysis.TextEdit {
 	spec := strconv.Quote(path)
 	if name != pkgName {
 		spec = name + " " + spec
+	}
+	insert := func(pos token.Pos, text string) []analysis.TextEdit {
+		return []analysis.TextEdit{{Pos: pos, End: pos, NewText: []byte(text)}}
 	}
 	f := c.file.file
 	for _, decl := range f.Decls {
@@ -106,37 +131,39 @@ func (c *checker) addImport(name, pkgName, path string) []analysis.TextEdit {
 		if !ok || gen.Tok != token.IMPORT {
 			continue
 		}
-		if gen.Lparen.IsValid() {
-			pos := gen.Rparen
-			if n := len(gen.Specs); n > 0 {
-				pos = gen.Specs[n-1].End()
-			}
-			return []analysis.TextEdit{{Pos: pos, End: pos, NewText: []byte("\n\t" + spec)}}
+		if !gen.Lparen.IsValid() {
+			return insert(gen.End(), "\nimport "+spec)
 		}
-		return []analysis.TextEdit{{Pos: gen.End(), End: gen.End(), NewText: []byte("\nimport " + spec)}}
+		tf := c.pass.Fset.File(gen.Rparen)
+		last := tf.Line(gen.Lparen)
+		if n := len(gen.Specs); n > 0 {
+			last = tf.Line(gen.Specs[n-1].End())
+		}
+		if rparen := tf.Line(gen.Rparen); rparen > last {
+			return insert(tf.LineStart(rparen), "\t"+spec+"\n")
+		}
+		return insert(gen.Rparen, "\n\t"+spec+"\n")
 	}
-	return []analysis.TextEdit{{Pos: f.Name.End(), End: f.Name.End(), NewText: []byte("\n\nimport " + spec)}}
+	return insert(f.Name.End(), "\n\nimport "+spec)
+}
+
+// codesQualifier is qualifier for this project's codes package, which a
+// REST fix may name only if the package already depends on it: otherwise the
+// added import might not compile.
+func (c *checker) codesQualifier(pos token.Pos) (string, []analysis.TextEdit, bool) {
+	for _, imp := range c.pass.Pkg.Imports() {
+		if unvendor(imp.Path()) == codesPath {
+			return c.qualifier(imp, pos)
+		}
+	}
+	return "", nil, false
 }
 
 // qualify writes name as the file refers to it: qual.name, or name alone
-// under a dot import. pkgName stands in when no qualifier could be found, so
-// that the message still names the constant.
-func qualify(qual, name, pkgName string) string {
-	if qual == "" {
-		qual = pkgName
-	}
+// under a dot import.
+func qualify(qual, name string) string {
 	if qual == "." {
 		return name
 	}
 	return qual + "." + name
-}
-
-// replaceFix is the one SuggestedFix of a raw-value diagnostic: replace the
-// expression with text, plus any import edits.
-func (c *checker) replaceFix(target ast.Expr, text string, imports []analysis.TextEdit) []analysis.SuggestedFix {
-	edits := append([]analysis.TextEdit{{Pos: target.Pos(), End: target.End(), NewText: []byte(text)}}, imports...)
-	return []analysis.SuggestedFix{{
-		Message:   fmt.Sprintf("Replace %s with %s", types.ExprString(target), text),
-		TextEdits: edits,
-	}}
 }

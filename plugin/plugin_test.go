@@ -81,7 +81,6 @@ func TestSettings(t *testing.T) {
 		// Lists come from golangci-lint's YAML as []any.
 		{"checks", map[string]any{"checks": []any{"raw"}}, analyzer.FlagChecks, "raw"},
 		{"checks typed", map[string]any{"checks": []string{"switch", "deprecated"}}, analyzer.FlagChecks, "switch,deprecated"},
-		{"checks empty", map[string]any{"checks": []any{}}, analyzer.FlagChecks, ""},
 		{"require", map[string]any{"require": []any{"success", "retry"}}, analyzer.FlagRequire, "success,retry"},
 		{"require empty", map[string]any{"require": []any{}}, analyzer.FlagRequire, ""},
 		{"siblings", map[string]any{"siblings": []any{"auth"}}, analyzer.FlagSiblings, "auth"},
@@ -120,6 +119,7 @@ func TestBadSettings(t *testing.T) {
 		{"bad category", map[string]any{"require": []any{"success", "sucess"}}, []string{analyzer.FlagRequire, `"sucess"`}},
 		{"bad sibling", map[string]any{"siblings": []any{"unset"}}, []string{analyzer.FlagSiblings, `"unset"`}},
 		{"bad check", map[string]any{"checks": []any{"raws"}}, []string{analyzer.FlagChecks, `"raws"`}},
+		{"no check", map[string]any{"checks": []any{}}, []string{analyzer.FlagChecks, "no check selected"}},
 		{"bad type", map[string]any{"types": []any{"Code"}}, []string{analyzer.FlagTypes, `"Code"`}},
 		{"list as string", map[string]any{"checks": "raw"}, []string{"checks"}},
 		{"bool as string", map[string]any{"rest": "no"}, []string{"rest"}},

@@ -84,3 +84,26 @@ func relative(out, dir string) string {
 func lines(s string) []string {
 	return strings.Split(strings.TrimRight(strings.ReplaceAll(s, "\r\n", "\n"), "\n"), "\n")
 }
+
+// TestREADMEShowsExample keeps README's "What it finds" listing equal to
+// examples/expected.txt, which TestExample keeps equal to what statuslint
+// prints.
+func TestREADMEShowsExample(t *testing.T) {
+	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := os.ReadFile(filepath.Join("..", "..", "examples", "expected.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	first, _, _ := strings.Cut(string(want), "\n")
+	_, block, ok := strings.Cut(string(readme), "```\n"+first+"\n")
+	if !ok {
+		t.Fatalf("README.md has no code block starting with examples/expected.txt's first line %q", first)
+	}
+	block, _, _ = strings.Cut(block, "```")
+	if diff := cmp.Diff(lines(string(want)), lines(first+"\n"+block)); diff != "" {
+		t.Errorf("README's example output differs from examples/expected.txt (-want +README):\n%s", diff)
+	}
+}

@@ -6,18 +6,19 @@ func names(s *status.Status) bool {
 	if s.Code == status.StatusCode_INPUT_DOWNLOAD_SUCCESS { // want `status.StatusCode_INPUT_DOWNLOAD_SUCCESS is a deprecated alias; use status.StatusCode_INPUT_SUCCESS \(30000, success\)`
 		return true
 	}
-	if s.Code == status.StatusCode_CONN_TOKEN_INVALID { // want `status.StatusCode_CONN_TOKEN_INVALID \(11001\) is deprecated; use status.StatusCode_CONN_KEY_INVALID \(11008, auth\)`
+	// Another value: no fix, which would change what the code compares with.
+	if s.Code == status.StatusCode_CONN_TOKEN_INVALID { // want `^status.StatusCode_CONN_TOKEN_INVALID \(11001\) is deprecated: the API answers status.StatusCode_CONN_KEY_INVALID \(11008, auth\) instead$`
 		return false
 	}
 	return s.Code == status.StatusCode_APP_DUPLICATION_SUCCESS // want `status.StatusCode_APP_DUPLICATION_SUCCESS \(25200\) is deprecated and has no replacement`
 }
 
-// The replacement already has a case: no fix, since it would not compile.
+// The replacement has a case of its own: the deprecated one is dead code.
 func duplicate(code status.StatusCode) string {
 	switch code {
 	case status.StatusCode_CONN_KEY_INVALID:
 		return "key"
-	case status.StatusCode_CONN_TOKEN_INVALID: // want `status.StatusCode_CONN_TOKEN_INVALID \(11001\) is deprecated; use status.StatusCode_CONN_KEY_INVALID`
+	case status.StatusCode_CONN_TOKEN_INVALID: // want `^status.StatusCode_CONN_TOKEN_INVALID \(11001\) is deprecated: the API answers status.StatusCode_CONN_KEY_INVALID \(11008, auth\) instead$`
 		return "token"
 	default:
 		return ""

@@ -1,0 +1,161 @@
+package analyzer
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/statuslint/statuslint/codes"
+)
+
+// The text of every diagnostic and fix, built by small functions that
+// message_test.go pins: lower case, no trailing period, the code's name and
+// value, the category where it matters, one terminal line.
+
+// msgRaw: a raw value with a constant to use. ref is the constant as the
+// fix writes it; detail is describe's, or "" for a code the table lacks.
+func msgRaw(v int64, ref, detail string) string {
+	return fmt.Sprintf("raw Clarifai status code %d; use %s%s", v, ref, detail)
+}
+
+// msgRawNoConst: a known code the build's SDK has no constant for.
+func msgRawNoConst(v int64, info codes.Info) string {
+	return fmt.Sprintf("raw Clarifai status code %d has no constant in this SDK; codes.%s names it%s", v, info.Ident, describe(info, true, info.Deprecated))
+}
+
+// msgRawPlain: a known code of a -types type, which has no constants.
+func msgRawPlain(v int64, info codes.Info) string {
+	return fmt.Sprintf("raw Clarifai status code %d%s", v, describe(info, true, info.Deprecated))
+}
+
+// msgUnknown: a value that is no Clarifai code.
+func msgUnknown(v int64) string {
+	return fmt.Sprintf("%d is not a Clarifai status code", v)
+}
+
+// describe is the parenthesised part of a raw-value message: the SDK name
+// (withName, where the reference does not show it, as in codes.Success),
+// whether that name is deprecated, the category and the description.
+func describe(info codes.Info, withName, deprecated bool) string {
+	var b strings.Builder
+	b.WriteString(" (")
+	if withName && info.Name != "" {
+		b.WriteString(info.Name)
+		b.WriteString(", ")
+	}
+	if deprecated {
+		b.WriteString("deprecated, ")
+	}
+	b.WriteString(info.Category.String())
+	if d := shorten(info.Description); d != "" {
+		b.WriteString(": ")
+		b.WriteString(d)
+	}
+	b.WriteString(")")
+	return b.String()
+}
+
+// shorten keeps messages to one terminal line: a long description is cut at
+// a word boundary.
+func shorten(s string) string {
+	const max = 48
+	s = strings.TrimSuffix(strings.TrimSpace(s), ".")
+	if len(s) <= max {
+		return s
+	}
+	cut := strings.LastIndexByte(s[:max], ' ')
+	if cut <= 0 {
+		cut = max
+	}
+	return strings.TrimRight(s[:cut], " ,;:") + "…"
+}
+
+// msgRange: an ordered comparison of a code; bounds are "op value" as the
+// code's side reads them (>= 21000).
+func msgRange(expr string, bounds []string) string {
+	return fmt.Sprintf("range check on Clarifai status code %s (%s); use codes.Code's Category or Family instead", expr, strings.Join(bounds, ", "))
+}
+
+// msgMissing: a switch or if-else chain that handles no code of some
+// required categories. what is "has no default and misses" or the like;
+// list names the categories with examples.
+func msgMissing(noun, what, list string) string {
+	return fmt.Sprintf("%s on Clarifai status code %s %s", noun, what, list)
+}
+
+// msgSiblings: a clause that handles part of a (family, category) group.
+func msgSiblings(noun string, handled, missing []codes.Code, cat codes.Category, fam codes.Family) string {
+	return fmt.Sprintf("%s handles %s but not %s (%s, %s)", noun, nameList(handled, 2), nameList(missing, 3), cat, fam)
+}
+
+// nameList names up to n codes, then counts the rest.
+func nameList(list []codes.Code, n int) string {
+	var b strings.Builder
+	for i, code := range list {
+		if i == n {
+			fmt.Fprintf(&b, " and %d more", len(list)-n)
+			break
+		}
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(code.String())
+	}
+	return b.String()
+}
+
+// msgDeprecatedAlias: a deprecated name of a value that has a current one.
+func msgDeprecatedAlias(old, current string, v int64, cat codes.Category) string {
+	return fmt.Sprintf("%s is a deprecated alias; use %s (%d, %s)", old, current, v, cat)
+}
+
+// msgDeprecatedAliasOf: a deprecated alias where the current name is
+// already there (msgAlreadyThere follows).
+func msgDeprecatedAliasOf(old, current string, v int64, cat codes.Category) string {
+	return fmt.Sprintf("%s is a deprecated alias of %s (%d, %s)", old, current, v, cat)
+}
+
+// msgDeprecatedMoved: a deprecated name whose replacement is another value:
+// the API no longer answers the old one.
+func msgDeprecatedMoved(old string, v int64, repl string, rv int64, cat codes.Category) string {
+	return fmt.Sprintf("%s (%d) is deprecated: the API answers %s (%d, %s) instead", old, v, repl, rv, cat)
+}
+
+// msgAlreadyThere extends a deprecated message where the same decision
+// already names the replacement; where says how ("this case handles").
+func msgAlreadyThere(msg, where string) string {
+	return fmt.Sprintf("%s, which %s already: drop it", msg, where)
+}
+
+// msgDeprecatedNoReplacement: a deprecated name with nothing to use
+// instead.
+func msgDeprecatedNoReplacement(old string, v int64) string {
+	return fmt.Sprintf("%s (%d) is deprecated and has no replacement", old, v)
+}
+
+// Directive findings.
+
+func msgUnknownDirective(verb string) string {
+	return fmt.Sprintf("unknown directive %s%s (want //statuslint:ignore [family,…] <reason>)", directivePrefix, verb)
+}
+
+func msgUnknownFamily(scope string) string {
+	return fmt.Sprintf("//statuslint:ignore names an unknown family in %q (want %s)", scope, strings.Join(checkNames[:], ", "))
+}
+
+func msgNeedsReason() string {
+	return "//statuslint:ignore needs a reason: //statuslint:ignore [family,…] <reason>"
+}
+
+func msgUnusedDirective() string {
+	return "this //statuslint:ignore directive silences nothing; remove it"
+}
+
+// Fix messages: verb phrases.
+
+func msgReplace(old, new string) string {
+	return fmt.Sprintf("Replace %s with %s", old, new)
+}
+
+func msgAddCases(refs []string) string {
+	return fmt.Sprintf("Add %s to the case", strings.Join(refs, ", "))
+}

@@ -1,0 +1,84 @@
+package analyzer
+
+import (
+	"cmp"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"slices"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// This file is the one way to report: every check describes its finding
+// with a finding and hands it to checker.report. Findings of a file are
+// held until the file is walked, so that //statuslint:ignore directives can
+// silence them and be told apart from directives that silence nothing, and
+// so that they reach the driver in position order.
+
+// finding is a diagnostic on its way to the driver.
+type finding struct {
+	family   string    // the diagnostic family, reported as Category
+	pos, end token.Pos // the range it covers
+	// anchor, if set, is where the decision the finding belongs to starts:
+	// the switch keyword for a finding on one of its case lines. A
+	// directive above the anchor covers the finding too.
+	anchor  token.Pos
+	message string
+	fix     *analysis.SuggestedFix // at most one: go vet -fix applies the first
+}
+
+// at returns a finding of family over node n.
+func at(family string, n ast.Node, message string) finding {
+	return finding{family: family, pos: n.Pos(), end: n.End(), message: message}
+}
+
+// report queues f for the current file.
+func (c *checker) report(f finding) {
+	c.findings = append(c.findings, f)
+}
+
+// flush reports the current file's findings that no directive silences,
+// then the directives that silenced nothing, in position order.
+func (c *checker) flush() {
+	fs := c.file
+	out := c.findings[:0]
+	for _, f := range c.findings {
+		if !fs.silence(c.pass.Fset, f) {
+			out = append(out, f)
+		}
+	}
+	for i := range fs.directives {
+		if d := &fs.directives[i]; !d.used && c.judges(d) {
+			out = append(out, at(CheckDirective, d.comment, msgUnusedDirective()))
+		}
+	}
+	slices.SortStableFunc(out, func(a, b finding) int {
+		return cmp.Or(cmp.Compare(a.pos, b.pos), cmp.Compare(a.end, b.end))
+	})
+	for _, f := range out {
+		d := analysis.Diagnostic{Pos: f.pos, End: f.end, Category: f.family, Message: f.message}
+		if f.fix != nil {
+			d.SuggestedFixes = []analysis.SuggestedFix{*f.fix}
+		}
+		c.pass.Report(d)
+	}
+	c.findings = out[:0]
+}
+
+// replaceFix replaces n with text, plus any import edits, under the message
+// "Replace <n> with <text>".
+func replaceFix(n ast.Expr, text string, imports []analysis.TextEdit) *analysis.SuggestedFix {
+	return &analysis.SuggestedFix{
+		Message:   msgReplace(types.ExprString(n), text),
+		TextEdits: append([]analysis.TextEdit{{Pos: n.Pos(), End: n.End(), NewText: []byte(text)}}, imports...),
+	}
+}
+
+// insertFix inserts text at pos, plus any import edits.
+func insertFix(message string, pos token.Pos, text string, imports []analysis.TextEdit) *analysis.SuggestedFix {
+	return &analysis.SuggestedFix{
+		Message:   message,
+		TextEdits: append([]analysis.TextEdit{{Pos: pos, End: pos, NewText: []byte(text)}}, imports...),
+	}
+}

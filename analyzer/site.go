@@ -1,0 +1,306 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"github.com/statuslint/statuslint/codes"
+)
+
+// This file is the site API: the one place that decides whether an
+// expression carries a Clarifai status code (siteOf) and whether a value
+// belongs to it (site.owns). Every check asks these two; none repeats
+// their rules.
+
+// siteKind says how an expression carries a status code.
+type siteKind uint8
+
+const (
+	notSite   siteKind = iota
+	typedSite          // its type is a status-code type
+	convSite           // an integer conversion of a typed one: int(resp.Status.Code)
+	restSite           // X.Status.Code of integer type on the program's own structs
+)
+
+// site is an expression that carries a status code.
+type site struct {
+	kind siteKind
+	tk   typeKind        // for typed and converted sites: which type
+	obj  *types.TypeName // for typed and converted sites: the type's name
+	expr ast.Expr        // the expression without parentheses
+	// vouched is set on a REST switch whose values show it is Clarifai's:
+	// then every value of it belongs to it, unknown ones included.
+	vouched bool
+}
+
+// owns reports whether the value v, compared with or assigned to s, is a
+// Clarifai status code. Typed and converted sites own every value (an
+// unknown one is a typo to report). A REST site owns only known codes,
+// unless its switch vouched for it: Code == -32602 in a JSON-RPC struct is
+// not ours.
+func (s site) owns(v int64) bool {
+	switch s.kind {
+	case typedSite, convSite:
+		return true
+	case restSite:
+		return s.vouched || isKnown(v)
+	}
+	return false
+}
+
+func isKnown(v int64) bool {
+	_, ok := codes.Lookup(codes.Code(v))
+	return ok
+}
+
+// siteOf classifies e. A REST site is returned only where the REST rules
+// hold: -rest is set, the status struct is the program's own, and the file
+// shows Clarifai context. Arithmetic on a code (code/100, code+1) is no
+// site: its result is not a status code.
+func (c *checker) siteOf(e ast.Expr) site {
+	e = ast.Unparen(e)
+	tv, ok := c.pass.TypesInfo.Types[e]
+	if !ok || tv.Type == nil || tv.Value != nil {
+		return site{} // a constant is a value, not a site
+	}
+	switch x := e.(type) {
+	case *ast.BinaryExpr:
+		return site{}
+	case *ast.UnaryExpr:
+		if x.Op != token.ARROW {
+			return site{} // -code, ^code
+		}
+	case *ast.CallExpr:
+		if s, ok := c.conversionSite(x, tv.Type); ok {
+			return s
+		}
+	}
+	if c.reach {
+		if tk, obj := c.codeType(tv.Type); tk != notCode {
+			return site{kind: typedSite, tk: tk, obj: obj, expr: e}
+		}
+	}
+	if c.rest && isInteger(tv.Type) && c.isRESTCode(e) && c.clarifaiContext() {
+		return site{kind: restSite, expr: e}
+	}
+	return site{}
+}
+
+// conversionSite classifies int(code), int32(resp.GetStatus().GetCode()):
+// an integer conversion of a status code. ok is false when call is no
+// conversion to an integer type.
+func (c *checker) conversionSite(call *ast.CallExpr, t types.Type) (site, bool) {
+	if len(call.Args) != 1 || !c.reach || !isInteger(t) {
+		return site{}, false
+	}
+	if fun, ok := c.pass.TypesInfo.Types[call.Fun]; !ok || !fun.IsType() {
+		return site{}, false
+	}
+	if tk, _ := c.codeType(t); tk != notCode {
+		return site{}, false // status.StatusCode(x): a typed site
+	}
+	inner := c.siteOf(call.Args[0])
+	if inner.kind != typedSite && inner.kind != convSite {
+		return site{}, true
+	}
+	return site{kind: convSite, tk: inner.tk, obj: inner.obj, expr: call}, true
+}
+
+func isInteger(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsInteger != 0
+}
+
+// isRESTCode matches X.Status.Code, where Code is a field, and
+// X.GetStatus().GetCode(), where the struct that declares Code (or the
+// method GetCode) belongs to the program: a struct of a dependency, such as
+// genproto's google.rpc Status, is never a REST site.
+func (c *checker) isRESTCode(e ast.Expr) bool {
+	var code *ast.Ident
+	switch x := e.(type) {
+	case *ast.SelectorExpr:
+		inner, ok := ast.Unparen(x.X).(*ast.SelectorExpr)
+		if !ok || x.Sel.Name != "Code" || inner.Sel.Name != "Status" {
+			return false
+		}
+		if s, ok := c.pass.TypesInfo.Selections[x]; !ok || s.Kind() != types.FieldVal {
+			return false
+		}
+		code = x.Sel
+	case *ast.CallExpr:
+		sel, ok := x.Fun.(*ast.SelectorExpr)
+		if !ok || sel.Sel.Name != "GetCode" || len(x.Args) != 0 {
+			return false
+		}
+		inner, ok := ast.Unparen(sel.X).(*ast.CallExpr)
+		if !ok || len(inner.Args) != 0 {
+			return false
+		}
+		if getter, ok := inner.Fun.(*ast.SelectorExpr); !ok || getter.Sel.Name != "GetStatus" {
+			return false
+		}
+		code = sel.Sel
+	default:
+		return false
+	}
+	obj := c.pass.TypesInfo.Uses[code]
+	return obj != nil && obj.Pkg() != nil && c.ownPackage(obj.Pkg())
+}
+
+// ownPackage reports whether p belongs to the program being analyzed rather
+// than to a dependency: the same module, or, without module information
+// (GOPATH builds, some drivers), the same package or the same first path
+// element.
+func (c *checker) ownPackage(p *types.Package) bool {
+	path, self := p.Path(), c.pass.Pkg.Path()
+	if path == self {
+		return true
+	}
+	if m := c.pass.Module; m != nil && m.Path != "" {
+		return path == m.Path || strings.HasPrefix(path, m.Path+"/")
+	}
+	first := func(s string) string { head, _, _ := strings.Cut(s, "/"); return head }
+	return first(path) == first(self)
+}
+
+// sameExpr reports whether a and b are the same code expression, in an
+// if-else chain, a guard or a range check: the same variables, fields and
+// calls, where a protobuf getter is the field it reads
+// (resp.GetStatus().GetCode() is resp.Status.Code). Shapes a code
+// expression rarely has are compared as text.
+func (c *checker) sameExpr(a, b ast.Expr) bool {
+	a, b = ast.Unparen(a), ast.Unparen(b)
+	if xa, na, ok := c.fieldStep(a); ok {
+		xb, nb, ok := c.fieldStep(b)
+		return ok && na == nb && c.sameExpr(xa, xb)
+	}
+	switch a := a.(type) {
+	case *ast.Ident:
+		b, ok := b.(*ast.Ident)
+		if !ok || a.Name != b.Name {
+			return false
+		}
+		// if code == A {…} else if code := f(); code == B: not the same.
+		return c.pass.TypesInfo.ObjectOf(a) == c.pass.TypesInfo.ObjectOf(b)
+	case *ast.CallExpr:
+		b, ok := b.(*ast.CallExpr)
+		return ok && len(a.Args) == 0 && len(b.Args) == 0 && a.Ellipsis == b.Ellipsis && c.sameExpr(a.Fun, b.Fun)
+	case *ast.StarExpr:
+		b, ok := b.(*ast.StarExpr)
+		return ok && c.sameExpr(a.X, b.X)
+	case *ast.IndexExpr:
+		b, ok := b.(*ast.IndexExpr)
+		if !ok || !c.sameExpr(a.X, b.X) {
+			return false
+		}
+		va, oka := c.constValue(a.Index)
+		vb, okb := c.constValue(b.Index)
+		if oka || okb {
+			return oka && okb && va == vb
+		}
+		return c.sameExpr(a.Index, b.Index)
+	}
+	return types.ExprString(a) == types.ExprString(b)
+}
+
+// fieldStep splits a field selection or a protobuf getter call into its
+// operand and the field's name: resp.Status and resp.GetStatus() both give
+// (resp, "Status").
+func (c *checker) fieldStep(e ast.Expr) (x ast.Expr, name string, ok bool) {
+	switch e := e.(type) {
+	case *ast.SelectorExpr:
+		if s, ok := c.pass.TypesInfo.Selections[e]; ok && s.Kind() == types.FieldVal {
+			return e.X, e.Sel.Name, true
+		}
+	case *ast.CallExpr:
+		sel, ok := e.Fun.(*ast.SelectorExpr)
+		if !ok || len(e.Args) != 0 || len(sel.Sel.Name) <= 3 || !strings.HasPrefix(sel.Sel.Name, "Get") {
+			return nil, "", false
+		}
+		if s, ok := c.pass.TypesInfo.Selections[sel]; ok && s.Kind() == types.MethodVal {
+			return sel.X, sel.Sel.Name[3:], true
+		}
+	}
+	return nil, "", false
+}
+
+// contextState caches whether files show Clarifai context.
+type contextState uint8
+
+const (
+	contextUnknown contextState = iota
+	contextYes
+	contextNo
+)
+
+// clarifaiContext reports whether the current file's package shows that it
+// talks to Clarifai: it imports the SDK or statuslint's codes package, or
+// "clarifai" (any case) appears in its import path, its name, a file name or
+// a string literal. The REST heuristic speaks only then: Code != 10000
+// means success in many unrelated APIs. A non-test file's context comes from
+// non-test files alone, so that loading tests changes no finding in it.
+func (c *checker) clarifaiContext() bool {
+	i := 0
+	if c.file.test {
+		i = 1
+	}
+	if c.context[i] == contextUnknown {
+		c.context[i] = contextNo
+		if c.findContext(c.file.test) {
+			c.context[i] = contextYes
+		}
+	}
+	return c.context[i] == contextYes
+}
+
+// findContext looks for Clarifai context in the package's files: all of
+// them when withTests is set, else the non-test ones.
+func (c *checker) findContext(withTests bool) bool {
+	pkg := c.pass.Pkg
+	if containsFold(pkg.Path(), contextKey) || containsFold(pkg.Name(), contextKey) {
+		return true
+	}
+	var files []*ast.File
+	for _, f := range c.pass.Files {
+		if withTests || !isTestFile(c.pass.Fset, f) {
+			files = append(files, f)
+		}
+	}
+	for _, f := range files {
+		if tf := c.pass.Fset.File(f.Pos()); tf != nil && containsFold(tf.Name(), contextKey) {
+			return true
+		}
+		for _, spec := range f.Imports {
+			if path := importPath(spec); strings.HasPrefix(path, sdkModule) || path == codesPath {
+				return true
+			}
+		}
+	}
+	// Last: the string literals.
+	found := false
+	for _, f := range files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			if lit, ok := n.(*ast.BasicLit); ok && lit.Kind == token.STRING && containsFold(lit.Value, contextKey) {
+				found = true
+			}
+			return !found
+		})
+		if found {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFold reports whether s contains the lower-case ASCII word sub in
+// any case, without allocating.
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
+}
