@@ -1,6 +1,7 @@
 package analyzer_test
 
 import (
+	"go/token"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -60,11 +61,13 @@ func TestRESTOff(t *testing.T) {
 }
 
 func TestDeprecated(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.Analyzer, "deprecated")
+	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.Analyzer, "deprecated", "deprecateddot")
 }
 
 func TestDirectives(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.Analyzer, "directives")
+	raw := withConfig(func(c *analyzer.Config) { c.Checks = []string{analyzer.CheckRaw} })
+	analysistest.Run(t, testdata(t), raw, "directivechecks")
 }
 
 // TestGenerated checks that generated files are skipped and that their
@@ -177,5 +180,40 @@ func TestGeneratedFlag(t *testing.T) {
 		if n := len(r.Diagnostics); n != 0 {
 			t.Errorf("%d diagnostics in a generated file without -generated", n)
 		}
+	}
+}
+
+func TestGuards(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.Analyzer, "guards")
+}
+
+func TestChains(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.Analyzer, "chains")
+}
+
+func TestRESTPrecision(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.Analyzer, "restprecision", "restctx", "arith")
+}
+
+// TestPositionOrder checks that findings reach the driver in position order
+// within each file, whichever check found them first: a switch's findings on
+// its case lines come after a raw value earlier on the same line, not
+// before.
+func TestPositionOrder(t *testing.T) {
+	results := analysistest.Run(t, testdata(t), analyzer.Analyzer, "switches", "rest", "directives")
+	n := 0
+	for _, r := range results {
+		var last token.Position
+		for _, d := range r.Diagnostics {
+			n++
+			pos := r.Pass.Fset.Position(d.Pos)
+			if pos.Filename == last.Filename && (pos.Line < last.Line || pos.Line == last.Line && pos.Column < last.Column) {
+				t.Errorf("%s reported after %s", pos, last)
+			}
+			last = pos
+		}
+	}
+	if n < 10 {
+		t.Fatalf("only %d findings: the test checks too little", n)
 	}
 }

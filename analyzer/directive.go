@@ -48,15 +48,16 @@ func parseIgnore(text string) (d directive, msg string) {
 		return d, msgUnknownDirective(verb)
 	}
 	first, reason := cutWord(rest)
-	if scope, ok := parseScope(first); ok {
+	switch scope, known := parseScope(first); {
+	case known > 0 && scope == 0:
+		return d, msgUnknownFamily(first) // raw,swtich
+	case known > 0:
 		d.checks = scope
-	} else if strings.Contains(first, ",") {
-		return d, msgUnknownFamily(first)
-	} else {
+	default:
 		reason = rest // no scope: the first word is part of the reason
 	}
 	if reason == "" {
-		return d, msgNeedsReason()
+		return directive{}, msgNeedsReason()
 	}
 	return d, ""
 }
@@ -71,18 +72,24 @@ func cutWord(s string) (word, rest string) {
 	return s[:i], strings.TrimSpace(s[i:])
 }
 
-// parseScope parses "raw,switch": every item must name a family that a
-// directive can silence.
-func parseScope(word string) (checkSet, bool) {
-	var set checkSet
+// parseScope parses a comma-separated list of families, "raw,switch". It
+// returns the set if every item names a family, and how many items do: a
+// word with none ("Note,") is the start of a reason, one with some but not
+// all ("raw,swtich") a mistake.
+func parseScope(word string) (set checkSet, known int) {
+	all := true
 	for item := range strings.SplitSeq(word, ",") {
-		k, ok := parseCheck(item)
-		if !ok {
-			return 0, false
+		if k, ok := parseCheck(item); ok {
+			set |= 1 << k
+			known++
+		} else {
+			all = false
 		}
-		set |= 1 << k
 	}
-	return set, word != ""
+	if !all {
+		set = 0
+	}
+	return set, known
 }
 
 // silence reports whether a directive of the file covers f, and marks

@@ -66,7 +66,7 @@ func shorten(s string) string {
 	if cut <= 0 {
 		cut = max
 	}
-	return strings.TrimRight(s[:cut], " ,;:") + "…"
+	return strings.TrimRight(s[:cut], " ,;:.") + "…"
 }
 
 // msgRange: an ordered comparison of a code; bounds are "op value" as the

@@ -1,0 +1,127 @@
+// Package chains holds if-else chains and tagless switches in the shapes
+// real code writes them.
+package chains
+
+import (
+	"errors"
+
+	"github.com/Clarifai/clarifai-go-grpc/proto/clarifai/api"
+	"github.com/Clarifai/clarifai-go-grpc/proto/clarifai/api/status"
+	"google.golang.org/grpc/codes"
+)
+
+var errFailed = errors.New("failed")
+
+// The same code spelled as a field and as getters is one chain.
+func fieldAndGetter(resp *api.MultiOutputResponse) string {
+	if resp.Status.Code == status.StatusCode_SUCCESS { // want `^if-else chain on Clarifai status code has no else and misses \d+ categories`
+		return "ok"
+	} else if resp.GetStatus().GetCode() == status.StatusCode_CONN_THROTTLED { // want `^if-else chain handles CONN_THROTTLED but not CONN_EXCEED_HOURLY_LIMIT \(retry, connection\)$`
+		return "retry"
+	}
+	return ""
+}
+
+// A chain that starts with an unrelated test: the comparisons that follow
+// are checked as a chain.
+func unrelatedHead(resp *api.MultiOutputResponse, err error) error {
+	if err != nil {
+		return err
+	} else if resp.Status.Code == status.StatusCode_SUCCESS { // want `^if-else chain on Clarifai status code has no else and misses \d+ categories`
+		return nil
+	} else if resp.Status.Code == status.StatusCode_CONN_THROTTLED { // want `if-else chain handles CONN_THROTTLED but not CONN_EXCEED_HOURLY_LIMIT`
+		return errFailed
+	}
+	return nil
+}
+
+// An unrelated test after the comparisons ends the chain like an else.
+func unrelatedTail(code status.StatusCode, retries int) string {
+	if code == status.StatusCode_SUCCESS {
+		return "ok"
+	} else if code == status.StatusCode_CONN_THROTTLED || code == status.StatusCode_CONN_EXCEED_HOURLY_LIMIT {
+		return "retry"
+	} else if retries > 3 {
+		return "give up"
+	}
+	return ""
+}
+
+// A != branch handles every code but the one it names: MODEL_TRAINING
+// waits while MODEL_QUEUED_FOR_TRAINING and the other pending training
+// states fail.
+func notEqualBranch(resp *api.SingleModelResponse) (bool, error) {
+	code := resp.GetModel().GetModelVersion().GetStatus().GetCode()
+	if code == status.StatusCode_MODEL_TRAINING { // want `^if-else chain handles MODEL_TRAINING but not MODEL_QUEUED_FOR_TRAINING, MODEL_UPLOADING, MODEL_BUILDING \(pending, model training\)$`
+		return false, nil
+	} else if code != status.StatusCode_MODEL_TRAINED {
+		return false, errFailed
+	}
+	return true, nil
+}
+
+// A != branch that the whole group goes to is fine, and it handles every
+// category: no missing ones.
+func notEqualComplete(code status.StatusCode) bool {
+	if code == status.StatusCode_SUCCESS {
+		return true
+	} else if code != status.StatusCode_MIXED_STATUS && code != status.StatusCode_ZERO {
+		return false
+	}
+	return true
+}
+
+// A tagless switch over one code is checked like an if-else chain.
+func tagless(code status.StatusCode) string {
+	switch { // want `^switch on Clarifai status code has no default and misses \d+ categories`
+	case code == status.StatusCode_SUCCESS:
+		return "ok"
+	case code == status.StatusCode_CONN_THROTTLED: // want `^switch handles CONN_THROTTLED but not CONN_EXCEED_HOURLY_LIMIT \(retry, connection\)$`
+		return "retry"
+	}
+	return ""
+}
+
+// A tagless switch with a default, whose cases list codes with commas and
+// ||, is complete when every sibling is there.
+func taglessComplete(resp *api.MultiOutputResponse) string {
+	switch {
+	case resp.Status.Code == status.StatusCode_SUCCESS:
+		return "ok"
+	case resp.Status.Code == status.StatusCode_CONN_THROTTLED, resp.GetStatus().GetCode() == status.StatusCode_CONN_EXCEED_HOURLY_LIMIT:
+		return "retry"
+	default:
+		return "fail"
+	}
+}
+
+// A tagless switch over several things is no decision over a code.
+func taglessMixed(code status.StatusCode, n int) string {
+	switch {
+	case n > 3:
+		return "many"
+	case code == status.StatusCode_SUCCESS:
+		return "ok"
+	}
+	switch {
+	case code == status.StatusCode_SUCCESS:
+		return "ok"
+	case code == status.StatusCode_MIXED_STATUS && n > 0:
+		return "some"
+	}
+	return ""
+}
+
+// gRPC codes in a chain are not ours.
+func grpcChain(c codes.Code) string {
+	if c == codes.OK {
+		return "ok"
+	} else if c == codes.Unavailable {
+		return "retry"
+	}
+	switch {
+	case c == codes.OK:
+	case c == codes.NotFound:
+	}
+	return ""
+}
