@@ -1,17 +1,21 @@
 package plugin_test
 
 import (
+	"flag"
 	"maps"
+	"reflect"
+	"slices"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/golangci/plugin-module-register/register"
 	"golang.org/x/tools/go/analysis"
+	"github.com/google/go-cmp/cmp"
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/statuslint/statuslint/analyzer"
-	_ "github.com/statuslint/statuslint/plugin"
+	"github.com/statuslint/statuslint/plugin"
 )
 
 // build does what golangci-lint does with a module plugin: look it up by
@@ -36,26 +40,53 @@ func build(t *testing.T, settings any) (*analysis.Analyzer, register.LinterPlugi
 	return analyzers[0], p
 }
 
-// flags returns the value of every statuslint flag of a.
+// flags returns the value of every flag of a.
 func flags(a *analysis.Analyzer) map[string]string {
 	out := map[string]string{}
-	for _, name := range []string{
-		analyzer.FlagChecks, analyzer.FlagRequire, analyzer.FlagSiblings,
-		analyzer.FlagDefaultSignifiesExhaustive, analyzer.FlagREST,
-		analyzer.FlagGenerated, analyzer.FlagTypes,
-	} {
-		if f := a.Flags.Lookup(name); f != nil {
-			out[name] = f.Value.String()
+	a.Flags.VisitAll(func(f *flag.Flag) { out[f.Name] = f.Value.String() })
+	return out
+}
+
+// TestSettingsMirrorFlags checks that every analyzer flag is a plugin
+// setting under the same name and that every setting is a flag: a new flag
+// cannot be forgotten here.
+func TestSettingsMirrorFlags(t *testing.T) {
+	var settings []string
+	for f := range reflect.TypeFor[plugin.Settings]().Fields() {
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		settings = append(settings, name)
+	}
+	var names []string
+	for name := range flags(analyzer.Analyzer) {
+		names = append(names, name)
+	}
+	slices.Sort(settings)
+	slices.Sort(names)
+	if diff := cmp.Diff(names, settings); diff != "" {
+		t.Errorf("plugin.Settings keys differ from the analyzer's flags (-flags +settings):\n%s", diff)
+	}
+	// Each setting reaches its flag: set it to a value other than the
+	// default and see the flag change.
+	values := map[string]any{
+		analyzer.FlagChecks: []any{"raw"}, analyzer.FlagRequire: []any{"retry"}, analyzer.FlagSiblings: []any{"auth"},
+		analyzer.FlagDefaultSignifiesExhaustive: false, analyzer.FlagREST: false, analyzer.FlagGenerated: true,
+		analyzer.FlagTypes: []any{"example.com/x.Code"},
+	}
+	for _, name := range names {
+		value, ok := values[name]
+		if !ok {
+			t.Errorf("no test value for the setting %s: add one", name)
+			continue
+		}
+		a, _ := build(t, map[string]any{name: value})
+		if got, def := flags(a)[name], flags(analyzer.Analyzer)[name]; got == def {
+			t.Errorf("setting %s: %v leaves -%s at its default %q", name, value, name, def)
 		}
 	}
-	return out
 }
 
 func TestDefaults(t *testing.T) {
 	want := flags(analyzer.New(analyzer.DefaultConfig()))
-	if len(want) != 7 {
-		t.Fatalf("analyzer has %d of the 7 flags: %v", len(want), want)
-	}
 	for _, settings := range []any{nil, map[string]any{}} {
 		a, p := build(t, settings)
 		if a.Name != "statuslint" {
