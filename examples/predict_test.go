@@ -15,9 +15,10 @@ import (
 
 // fakeClient is an api.V2Client that answers from canned responses.
 type fakeClient struct {
-	outputs *api.MultiOutputResponse
-	err     error
-	models  []*api.SingleModelResponse // successive GetModel answers
+	api.V2Client // the methods the tests do not call: nil, they panic
+	outputs      *api.MultiOutputResponse
+	err          error
+	models       []*api.SingleModelResponse // successive GetModel answers
 }
 
 func (f *fakeClient) PostModelOutputs(context.Context, *api.PostModelOutputsRequest) (*api.MultiOutputResponse, error) {

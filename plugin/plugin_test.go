@@ -3,15 +3,15 @@ package plugin_test
 import (
 	"flag"
 	"maps"
+	"path/filepath"
 	"reflect"
 	"slices"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/golangci/plugin-module-register/register"
-	"golang.org/x/tools/go/analysis"
 	"github.com/google/go-cmp/cmp"
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/statuslint/statuslint/analyzer"

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -29,6 +30,49 @@ func TestGeneratedFilesUpToDate(t *testing.T) {
 		}
 		if !bytes.Equal(got, want) {
 			t.Errorf("%s is stale: run go generate ./codes", path)
+		}
+	}
+}
+
+// TestGeneratesOnlyWhatSaysSo checks that where the generator writes, the
+// files that say they are generated are exactly the ones it writes: a
+// generated file it no longer writes (a stale one) fails, and so does a
+// hand-written file of the stand-in SDK that it writes over.
+func TestGeneratesOnlyWhatSaysSo(t *testing.T) {
+	m, err := load(filepath.Join(root, "codes", "data"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, err := render(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for path, src := range files {
+		if !bytes.HasPrefix(src, []byte(header)) {
+			t.Errorf("the generator writes %s, which does not say it is generated", path)
+		}
+	}
+	for _, dir := range []string{"codes", sdkRoot} {
+		err := filepath.WalkDir(filepath.Join(root, filepath.FromSlash(dir)), func(path string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return err
+			}
+			data, err := os.ReadFile(path)
+			if err != nil {
+				return err
+			}
+			rel, err := filepath.Rel(root, path)
+			if err != nil {
+				return err
+			}
+			rel = filepath.ToSlash(rel)
+			if _, ours := files[rel]; bytes.HasPrefix(data, []byte(header)) && !ours {
+				t.Errorf("%s says codes/internal/gen generated it, but it no longer does: delete it", rel)
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
 		}
 	}
 }

@@ -104,75 +104,105 @@ func parseValue(s string) (int32, error) {
 	return int32(v), nil
 }
 
-// load reads and cross-checks the three data files in dir.
+// load reads the three data files in dir, each on its own, then ties them
+// together with crossCheck.
 func load(dir string) (*model, error) {
-	byValue := map[int32]*code{}
-	nameLine := map[string]int{}
-	var order []int32
-	err := tsv(filepath.Join(dir, "status_codes.tsv"), 6, func(line int, f []string) error {
-		v, err := parseValue(f[0])
-		if err != nil {
-			return err
-		}
-		deprecated, err := parseBool(f[2])
-		if err != nil {
-			return fmt.Errorf("deprecated: %v", err)
-		}
-		inSDK, err := parseBool(f[3])
-		if err != nil {
-			return fmt.Errorf("in_sdk: %v", err)
-		}
-		c := byValue[v]
-		if c == nil {
-			c = &code{value: v}
-			byValue[v] = c
-			order = append(order, v)
-		}
-		if c.description == "" {
-			c.description = f[5]
-		}
-		name := f[1]
-		if name == "" {
-			if inSDK || deprecated || f[4] != "" {
-				return fmt.Errorf("code %d has no name but is marked in_sdk, deprecated or replaced", v)
-			}
-			return nil
-		}
-		if !sdkNameRE.MatchString(name) {
-			return fmt.Errorf("name %q is not an SDK constant suffix (A-Z, 0-9, _)", name)
-		}
-		if first, dup := nameLine[name]; dup {
-			return fmt.Errorf("duplicate name %s (first on line %d)", name, first)
-		}
-		nameLine[name] = line
-		n := sdkName{name: name, deprecated: deprecated, inSDK: inSDK, replacedBy: f[4], line: line}
-		if n.replacedBy != "" && !deprecated {
-			return fmt.Errorf("%s is replaced by %s but not deprecated", name, n.replacedBy)
-		}
-		if !deprecated && len(c.names) > 0 && !c.names[0].deprecated {
-			return fmt.Errorf("code %d has two current names, %s and %s", v, c.names[0].name, name)
-		}
-		if !deprecated {
-			c.names = append([]sdkName{n}, c.names...)
-		} else {
-			c.names = append(c.names, n)
-		}
-		return nil
-	})
+	s, err := loadStatusCodes(filepath.Join(dir, "status_codes.tsv"))
 	if err != nil {
 		return nil, err
 	}
-	for _, c := range byValue {
-		for _, n := range c.names {
-			if n.replacedBy != "" && nameLine[n.replacedBy] == 0 {
-				return nil, fmt.Errorf("status_codes.tsv:%d: %s is replaced by %s, which names no code", n.line, n.name, n.replacedBy)
-			}
-		}
+	families, blocks, err := loadFamilies(filepath.Join(dir, "families.tsv"))
+	if err != nil {
+		return nil, err
 	}
+	rows, err := loadCategories(filepath.Join(dir, "categories.tsv"))
+	if err != nil {
+		return nil, err
+	}
+	return crossCheck(s, families, blocks, rows)
+}
 
-	m := &model{}
-	familyByIdent := map[string]*family{}
-	err = tsv(filepath.Join(dir, "families.tsv"), 4, func(line int, f []string) error {
+// statusCodes is what status_codes.tsv says: the codes with their names and
+// descriptions, but no category, ident or family yet.
+type statusCodes struct {
+	byValue  map[int32]*code
+	order    []int32        // the values in the order of the file's rows
+	nameLine map[string]int // the line of each name
+}
+
+// loadStatusCodes reads status_codes.tsv, checking each row on its own and
+// the names against each other.
+func loadStatusCodes(path string) (*statusCodes, error) {
+	s := &statusCodes{byValue: map[int32]*code{}, nameLine: map[string]int{}}
+	if err := tsv(path, 6, s.addRow); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// addRow adds one row of status_codes.tsv (code, name, deprecated, in_sdk,
+// replaced_by, description).
+func (s *statusCodes) addRow(line int, f []string) error {
+	v, err := parseValue(f[0])
+	if err != nil {
+		return err
+	}
+	deprecated, err := parseBool(f[2])
+	if err != nil {
+		return fmt.Errorf("deprecated: %v", err)
+	}
+	inSDK, err := parseBool(f[3])
+	if err != nil {
+		return fmt.Errorf("in_sdk: %v", err)
+	}
+	c := s.byValue[v]
+	if c == nil {
+		c = &code{value: v}
+		s.byValue[v] = c
+		s.order = append(s.order, v)
+	}
+	if c.description == "" {
+		c.description = f[5]
+	}
+	if f[1] == "" {
+		if inSDK || deprecated || f[4] != "" {
+			return fmt.Errorf("code %d has no name but is marked in_sdk, deprecated or replaced", v)
+		}
+		return nil
+	}
+	return s.addName(c, sdkName{name: f[1], deprecated: deprecated, inSDK: inSDK, replacedBy: f[4], line: line})
+}
+
+// addName gives c the name n, current names first.
+func (s *statusCodes) addName(c *code, n sdkName) error {
+	if !sdkNameRE.MatchString(n.name) {
+		return fmt.Errorf("name %q is not an SDK constant suffix (A-Z, 0-9, _)", n.name)
+	}
+	if first, dup := s.nameLine[n.name]; dup {
+		return fmt.Errorf("duplicate name %s (first on line %d)", n.name, first)
+	}
+	s.nameLine[n.name] = n.line
+	if n.replacedBy != "" && !n.deprecated {
+		return fmt.Errorf("%s is replaced by %s but not deprecated", n.name, n.replacedBy)
+	}
+	if !n.deprecated && len(c.names) > 0 && !c.names[0].deprecated {
+		return fmt.Errorf("code %d has two current names, %s and %s", c.value, c.names[0].name, n.name)
+	}
+	if !n.deprecated {
+		c.names = append([]sdkName{n}, c.names...)
+	} else {
+		c.names = append(c.names, n)
+	}
+	return nil
+}
+
+// loadFamilies reads families.tsv: the families in order of their first
+// block, and the blocks in increasing order.
+func loadFamilies(path string) ([]*family, []block, error) {
+	var families []*family
+	var blocks []block
+	byIdent := map[string]*family{}
+	err := tsv(path, 4, func(line int, f []string) error {
 		first, err := parseValue(f[0])
 		if err != nil {
 			return err
@@ -184,37 +214,47 @@ func load(dir string) (*model, error) {
 		if last < first {
 			return fmt.Errorf("block %d-%d is empty", first, last)
 		}
-		if n := len(m.blocks); n > 0 && first <= m.blocks[n-1].last {
+		if n := len(blocks); n > 0 && first <= blocks[n-1].last {
 			return fmt.Errorf("block %d-%d overlaps or precedes the one before it", first, last)
 		}
 		if !token.IsIdentifier(f[3]) || !token.IsExported(f[3]) {
 			return fmt.Errorf("ident %q is not an exported Go identifier", f[3])
 		}
-		fam := familyByIdent[f[3]]
+		fam := byIdent[f[3]]
 		if fam == nil {
-			fam = &family{name: f[2], ident: f[3], index: len(m.families) + 1}
-			familyByIdent[f[3]] = fam
-			m.families = append(m.families, fam)
+			fam = &family{name: f[2], ident: f[3], index: len(families) + 1}
+			byIdent[f[3]] = fam
+			families = append(families, fam)
 		} else if fam.name != f[2] {
 			return fmt.Errorf("family %s is called both %q and %q", f[3], fam.name, f[2])
 		}
-		m.blocks = append(m.blocks, block{first, last, fam})
+		blocks = append(blocks, block{first, last, fam})
 		return nil
 	})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
+	return families, blocks, nil
+}
 
+// categoryRow is one row of categories.tsv.
+type categoryRow struct {
+	line     int
+	value    int32
+	category string
+	ident    string // given only for a code the SDK does not name
+	names    string // the code's SDK names, as status_codes.tsv should have them
+}
+
+// loadCategories reads categories.tsv, checking what a row says of itself;
+// crossCheck compares the rows with status_codes.tsv.
+func loadCategories(path string) ([]categoryRow, error) {
+	var rows []categoryRow
 	seen := map[int32]int{}
-	idents := map[string]int32{}
-	err = tsv(filepath.Join(dir, "categories.tsv"), 4, func(line int, f []string) error {
+	err := tsv(path, 4, func(line int, f []string) error {
 		v, err := parseValue(f[0])
 		if err != nil {
 			return err
-		}
-		c := byValue[v]
-		if c == nil {
-			return fmt.Errorf("code %d is not in status_codes.tsv", v)
 		}
 		if first, dup := seen[v]; dup {
 			return fmt.Errorf("code %d listed twice (first on line %d)", v, first)
@@ -226,71 +266,13 @@ func load(dir string) (*model, error) {
 		if (f[1] == "unset") != (v == 0) {
 			return fmt.Errorf("code %d: category unset is for 0 (ZERO) alone", v)
 		}
-		c.category = f[1]
-		var names []string
-		for _, n := range c.names {
-			names = append(names, n.name)
-		}
-		if got := strings.Join(names, " "); f[3] != got {
-			return fmt.Errorf("code %d: names %q, but status_codes.tsv says %q", v, f[3], got)
-		}
-		switch {
-		case len(c.names) == 0 && f[2] == "":
-			return fmt.Errorf("code %d has no SDK name: give it an ident", v)
-		case len(c.names) > 0 && f[2] != "":
-			return fmt.Errorf("code %d: ident %q given, but it is derived from its SDK name", v, f[2])
-		case f[2] != "":
-			if !token.IsIdentifier(f[2]) || !token.IsExported(f[2]) {
-				return fmt.Errorf("code %d: ident %q is not an exported Go identifier", v, f[2])
-			}
-			c.ident = f[2]
-		default:
-			c.ident = camel(c.names[0].name)
-		}
-		if other, dup := idents[c.ident]; dup {
-			return fmt.Errorf("code %d: ident %s is taken by code %d", v, c.ident, other)
-		}
-		if reserved(c.ident) {
-			return fmt.Errorf("code %d: ident %s clashes with a name of package codes", v, c.ident)
-		}
-		idents[c.ident] = v
-		for _, n := range c.names[min(1, len(c.names)):] {
-			alias := camel(n.name)
-			if other, dup := idents[alias]; dup {
-				return fmt.Errorf("code %d: alias ident %s is taken by code %d", v, alias, other)
-			}
-			idents[alias] = v
-		}
+		rows = append(rows, categoryRow{line: line, value: v, category: f[1], ident: f[2], names: f[3]})
 		return nil
 	})
 	if err != nil {
 		return nil, err
 	}
-	for _, v := range order {
-		if _, ok := seen[v]; !ok {
-			return nil, fmt.Errorf("categories.tsv: code %d (%s) has no category", v, describe(byValue[v]))
-		}
-	}
-
-	for _, v := range order {
-		m.codes = append(m.codes, byValue[v])
-	}
-	for i := 1; i < len(m.codes); i++ {
-		if m.codes[i-1].value >= m.codes[i].value {
-			return nil, fmt.Errorf("status_codes.tsv: code %d comes after %d: keep the rows in increasing order", m.codes[i].value, m.codes[i-1].value)
-		}
-	}
-	for _, c := range m.codes {
-		for _, b := range m.blocks {
-			if b.first <= c.value && c.value <= b.last {
-				c.family = b.family
-			}
-		}
-		if c.family == nil {
-			return nil, fmt.Errorf("families.tsv: no block holds code %d (%s)", c.value, describe(c))
-		}
-	}
-	return m, nil
+	return rows, nil
 }
 
 // reserved reports whether ident is, or may become, a hand-written name of

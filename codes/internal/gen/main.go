@@ -1,6 +1,10 @@
 // Command gen turns the code table in codes/data into Go: the codes
-// package's table (codes/table.go) and the stand-in for the Clarifai SDK that
-// statuslint's tests and example build against (testdata/src/github.com/...).
+// package's table (codes/table.go) and the StatusCode enum of the stand-in
+// for the Clarifai SDK that statuslint's tests and example build against
+// (testdata/src/github.com/Clarifai/clarifai-go-grpc/proto/clarifai/api/status/status_code.pb.go).
+// The rest of that stand-in (go.mod, proto/clarifai/api/api.go,
+// proto/clarifai/api/status/status.go) is written by hand and type-checked
+// like any other Go source.
 //
 // Run it through go generate ./codes. It rejects a malformed table with a
 // message that names the file and line.
