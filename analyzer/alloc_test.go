@@ -20,10 +20,12 @@ import (
 // REST heuristic walks, and must turn down X.Status.Code there). The filler
 // is what the checks look at and must turn down: integer literals,
 // comparisons, switches and if-else chains over plain ints, gRPC codes and
-// net/http statuses, selectors, map and slice literals. With the SDK, status
-// code that is fine (switches, an if-else chain, named constants) must cost
-// nothing either: only findings allocate. Four times the filler must cost no
-// more allocations.
+// net/http statuses, selectors, map and slice literals, calls (json.Unmarshal
+// into a struct of another shape among them). With the SDK, status code
+// that is fine (switches, an if-else chain, named constants) must cost
+// nothing either, and in a package that imports the SDK's api package, a
+// function with no SDK call costs the unchecked check nothing: only
+// findings allocate. Four times the filler must cost no more allocations.
 func TestNoAllocationPerNode(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads packages with the go command")
@@ -33,7 +35,11 @@ func TestNoAllocationPerNode(t *testing.T) {
 			small := passAllocs(t, sdk, 25)
 			large := passAllocs(t, sdk, 100)
 			t.Logf("allocations per pass: %v with 25 filler functions, %v with 100", small, large)
-			if large > small {
+			// Per-pass maps grow by a step more or less depending on the
+			// hash seed: a slack of a few allocations absorbs that, while a
+			// cost per node would add 75 or more.
+			const slack = 3
+			if large > small+slack {
 				t.Errorf("the pass allocates per node that is not a status-code site: %v allocations with 25 filler functions, %v with 100", small, large)
 			}
 		})
@@ -89,7 +95,11 @@ func filler%[1]d(n int, s []int, p point, c codes.Code, resp *http.Response, r *
 	}
 	m := map[int]string{10000: "a", 11005: "b"}
 	y := []int{10000, 10010, p.y}
-	return x + len(m) + y[0] + strconv.IntSize
+	var reply restReply
+	if err := json.Unmarshal([]byte(strconv.Itoa(n)), &reply); err != nil {
+		x += p.add(n)
+	}
+	return x + len(m) + y[0] + strconv.IntSize + len(fmt.Sprint(reply.Other))
 }
 `
 
@@ -139,35 +149,59 @@ func passAllocs(t *testing.T, sdk bool, n int) float64 {
 	if sdk {
 		// Clarifai context: a REST-shaped integer Code would be a finding,
 		// so the filler's is a float64, which the heuristic turns down.
+		// One SDK call, checked: the other functions make no SDK call.
 		src.WriteString(`package filler
 
 import (
+	"context"
+	"encoding/json"
+	"fmt"
 	"net/http"
 	"strconv"
 
+	"github.com/Clarifai/clarifai-go-grpc/proto/clarifai/api"
 	"github.com/Clarifai/clarifai-go-grpc/proto/clarifai/api/status"
 	"google.golang.org/grpc/codes"
 )
 
-type restReply struct{ Status struct{ Code float64 } }
+type restReply struct {
+	Status struct{ Code float64 }
+	Other  string
+}
 
 func ok(code status.StatusCode) bool { return code == status.StatusCode_SUCCESS }
+
+func call(ctx context.Context, client api.V2Client) (int, error) {
+	resp, err := client.PostInputs(ctx, &api.PostInputsRequest{})
+	if err != nil {
+		return 0, err
+	}
+	if resp.GetStatus().GetCode() != status.StatusCode_SUCCESS {
+		return 0, fmt.Errorf("post inputs: %s", resp.GetStatus().GetDescription())
+	}
+	return len(resp.Inputs), nil
+}
 `)
 	} else {
 		// No Clarifai context: X.Status.Code of some other API.
 		src.WriteString(`package filler
 
 import (
+	"encoding/json"
+	"fmt"
 	"net/http"
 	"strconv"
 
 	"google.golang.org/grpc/codes"
 )
 
-type restReply struct{ Status struct{ Code int } }
+type restReply struct {
+	Status struct{ Code int }
+	Other  string
+}
 `)
 	}
-	src.WriteString("\ntype point struct{ x, y int }\n")
+	src.WriteString("\ntype point struct{ x, y int }\n\nfunc (p point) add(n int) int { return p.x + n }\n")
 	group := retryGroup()
 	for i := range n {
 		fmt.Fprintf(&src, fillerFunc, i)

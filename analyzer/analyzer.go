@@ -67,8 +67,8 @@ type checker struct {
 
 	// reach reports that a status-code type is visible from this package
 	// (it or a dependency declares one); without it only the REST heuristic
-	// can find anything.
-	reach bool
+	// can find anything. reachAPI reports that the SDK's api package is.
+	reach, reachAPI bool
 
 	file     *fileState // the file being walked
 	findings []finding  // the current file's, until flush
@@ -157,6 +157,9 @@ func (c *checker) nodeTypes(idents bool) []ast.Node {
 	if c.checks.has(checkSwitch) {
 		types = append(types, (*ast.SwitchStmt)(nil), (*ast.IfStmt)(nil))
 	}
+	if c.checks.has(checkUnchecked) && (c.reachAPI || c.rest) {
+		types = append(types, (*ast.CallExpr)(nil))
+	}
 	if c.checks.has(checkDeprecated) && c.reach {
 		types = append(types, (*ast.SelectorExpr)(nil))
 		if idents {
@@ -181,5 +184,7 @@ func (c *checker) visit(cur inspector.Cursor) {
 		c.checkDeprecated(cur, n.Sel)
 	case *ast.Ident:
 		c.checkDeprecated(cur, n)
+	case *ast.CallExpr:
+		c.checkCall(cur, n)
 	}
 }

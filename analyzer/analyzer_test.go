@@ -217,3 +217,8 @@ func TestPositionOrder(t *testing.T) {
 		t.Fatalf("only %d findings: the test checks too little", n)
 	}
 }
+
+func TestUnchecked(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.Analyzer, "unchecked")
+	analysistest.Run(t, testdata(t), analyzer.Analyzer, "uncheckedrest", "uncheckedrestnoctx")
+}

@@ -29,6 +29,7 @@ const (
 	CheckRaw        = "raw"
 	CheckSwitch     = "switch"
 	CheckDeprecated = "deprecated"
+	CheckUnchecked  = "unchecked"
 	CheckDirective  = "directive"
 )
 
@@ -39,11 +40,12 @@ const (
 	checkRaw check = iota
 	checkSwitch
 	checkDeprecated
+	checkUnchecked
 	numChecks
 )
 
 // checkNames spells each check as -checks and Category do.
-var checkNames = [numChecks]string{CheckRaw, CheckSwitch, CheckDeprecated}
+var checkNames = [numChecks]string{CheckRaw, CheckSwitch, CheckDeprecated, CheckUnchecked}
 
 // checkSet is a set of checks, one bit each.
 type checkSet uint8
@@ -66,7 +68,7 @@ func parseCheck(s string) (check, bool) {
 // default: start from DefaultConfig.
 type Config struct {
 	// Checks are the diagnostic families to report: raw, switch,
-	// deprecated; at least one.
+	// deprecated, unchecked; at least one.
 	Checks []string
 	// Require are the categories a switch without default must handle.
 	Require []string

@@ -20,47 +20,61 @@ import (
 // same name, so that fixes applied together import pkg once. ok is false
 // when no name can be found.
 func (c *checker) qualifier(pkg *types.Package, pos token.Pos) (name string, edits []analysis.TextEdit, ok bool) {
-	path := unvendor(pkg.Path())
+	return c.qualifierFor(unvendor(pkg.Path()), pkg.Name(), pos)
+}
+
+// qualifierFor is qualifier for the package at path, whose package name is
+// base, which the build need not have loaded (fmt, for a fix that calls
+// fmt.Errorf).
+func (c *checker) qualifierFor(path, base string, pos token.Pos) (name string, edits []analysis.TextEdit, ok bool) {
+	if name, ok := c.importedAs(path, base, pos); ok {
+		return name, nil, true
+	}
+	name, ok = c.addedName(path, base)
+	if !ok {
+		return "", nil, false
+	}
+	return name, c.addImport(name, base, path), true
+}
+
+// importedAs returns the name under which the current file imports path
+// and can use it at pos: "." for a dot import.
+func (c *checker) importedAs(path, base string, pos token.Pos) (string, bool) {
 	scope := c.pass.Pkg.Scope().Innermost(pos)
 	if scope == nil {
-		return "", nil, false
+		return "", false
 	}
 	for _, spec := range c.file.file.Imports {
 		if importPath(spec) != path {
 			continue
 		}
-		switch {
-		case spec.Name == nil:
-			name = pkg.Name()
-		case spec.Name.Name == "_":
-			continue
-		case spec.Name.Name == ".":
-			return ".", nil, true
-		default:
+		name := base
+		if spec.Name != nil {
 			name = spec.Name.Name
 		}
+		switch name {
+		case "_":
+			continue
+		case ".":
+			return ".", true
+		}
 		if _, obj := scope.LookupParent(name, pos); obj != nil {
-			if pn, ok := obj.(*types.PkgName); ok && pn.Imported() == pkg {
-				return name, nil, true
+			if pn, ok := obj.(*types.PkgName); ok && unvendor(pn.Imported().Path()) == path {
+				return name, true
 			}
 		}
 	}
-	name, ok = c.addedName(pkg)
-	if !ok {
-		return "", nil, false
-	}
-	return name, c.addImport(name, pkg.Name(), path), true
+	return "", false
 }
 
 // addedName returns the name under which fixes in the current file import
-// pkg: its own name if free, else the SDK's customary statuspb (files often
-// import gRPC's status package as status), then other spellings.
-func (c *checker) addedName(pkg *types.Package) (string, bool) {
-	path := unvendor(pkg.Path())
+// path: its package name base if free, else the SDK's customary statuspb
+// (files often import gRPC's status package as status), then other
+// spellings.
+func (c *checker) addedName(path, base string) (string, bool) {
 	if name, ok := c.file.added[path]; ok {
 		return name, name != ""
 	}
-	base := pkg.Name()
 	name := ""
 	for _, cand := range []string{base, base + "pb", "clarifai" + base, base + "2", base + "3"} {
 		if c.freeInFile(cand) {

@@ -241,6 +241,30 @@ func fuzzSeedFiles(f *testing.F) [][]byte {
 
 // fuzzHandSeeds are inputs the fixtures do not cover.
 var fuzzHandSeeds = []string{
+	// SDK calls in odd places: a method value, a call's arguments, a
+	// response shadowed and reassigned, a call with the wrong arity.
+	`package p
+
+import (
+	"context"
+
+	"github.com/Clarifai/clarifai-go-grpc/proto/clarifai/api"
+)
+
+func f(ctx context.Context, c api.V2Client) (int, error) {
+	post := c.PostInputs
+	g(c.PostInputs(ctx, nil))
+	resp, err := post(ctx, nil)
+	if resp, err := c.PostInputs(ctx, nil); err == nil {
+		return len(resp.Inputs), nil
+	}
+	resp, err = c.PostInputs(ctx)
+	x, y, z := c.PostInputs(ctx, nil)
+	return len(resp.Inputs) + x + y + z, err
+}
+
+func g(*api.MultiInputResponse, error) {}
+`,
 	// Empty files.
 	``,
 	`package p`,
@@ -584,6 +608,7 @@ var fuzzCategories = map[string]bool{
 	analyzer.CheckRaw:        true,
 	analyzer.CheckSwitch:     true,
 	analyzer.CheckDeprecated: true,
+	analyzer.CheckUnchecked:  true,
 	analyzer.CheckDirective:  true,
 }
 

@@ -132,6 +132,23 @@ func msgDeprecatedNoReplacement(old string, v int64) string {
 	return fmt.Sprintf("%s (%d) is deprecated and has no replacement", old, v)
 }
 
+// msgDiscarded: an SDK response thrown away.
+func msgDiscarded(method string) string {
+	return fmt.Sprintf("%s response is discarded: its status is the API's only report of failure", method)
+}
+
+// msgUnchecked: a response whose status is never read; what is "the
+// PostModelOutputs response" or "the decoded apiResponse".
+func msgUnchecked(what string) string {
+	return fmt.Sprintf("status of %s is never checked (err == nil does not mean success)", what)
+}
+
+// msgPartial: a partial code let through while no item's status is read;
+// item is "output", "input", ….
+func msgPartial(code codes.Code, item string) string {
+	return fmt.Sprintf("%s is let through but no %s's status is checked (failed items have no data)", code, item)
+}
+
 // Directive findings.
 
 func msgUnknownDirective(verb string) string {
@@ -158,4 +175,8 @@ func msgReplace(old, new string) string {
 
 func msgAddCases(refs []string) string {
 	return fmt.Sprintf("Add %s to the case", strings.Join(refs, ", "))
+}
+
+func msgCheckStatus(method string) string {
+	return fmt.Sprintf("Check the status of the %s response", method)
 }

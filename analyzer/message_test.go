@@ -44,7 +44,7 @@ func TestMessages(t *testing.T) {
 		{msgDeprecatedNoReplacement("status.StatusCode_APP_DUPLICATION_SUCCESS", 25200),
 			"status.StatusCode_APP_DUPLICATION_SUCCESS (25200) is deprecated and has no replacement"},
 		{msgUnknownDirective("skip"), "unknown directive //statuslint:skip (want //statuslint:ignore [family,…] <reason>)"},
-		{msgUnknownFamily("raw,swtich"), `//statuslint:ignore names an unknown family in "raw,swtich" (want raw, switch, deprecated)`},
+		{msgUnknownFamily("raw,swtich"), `//statuslint:ignore names an unknown family in "raw,swtich" (want raw, switch, deprecated, unchecked)`},
 		{msgNeedsReason(), "//statuslint:ignore needs a reason: //statuslint:ignore [family,…] <reason>"},
 		{msgUnusedDirective(), "this //statuslint:ignore directive silences nothing; remove it"},
 		{msgReplace("10000", "status.StatusCode_SUCCESS"), "Replace 10000 with status.StatusCode_SUCCESS"},

@@ -84,7 +84,8 @@ func (c *checker) codeType(t types.Type) (typeKind, *types.TypeName) {
 
 // reachesCodeType reports whether this package or any of its dependencies
 // is a package that declares a status-code type. Without one, no expression
-// in the package can have such a type.
+// in the package can have such a type. On the way it notes whether the
+// SDK's api package, whose client returns responses, is in reach.
 func (c *checker) reachesCodeType() bool {
 	seen := map[*types.Package]bool{}
 	var visit func(p *types.Package) bool
@@ -94,6 +95,9 @@ func (c *checker) reachesCodeType() bool {
 		}
 		seen[p] = true
 		path := unvendor(p.Path())
+		if path == sdkAPI {
+			c.reachAPI = true
+		}
 		if definesCodeType(path) {
 			return true
 		}
@@ -102,12 +106,11 @@ func (c *checker) reachesCodeType() bool {
 				return true
 			}
 		}
+		found := false
 		for _, imp := range p.Imports() {
-			if visit(imp) {
-				return true
-			}
+			found = visit(imp) || found // on through all: reachAPI
 		}
-		return false
+		return found
 	}
 	return visit(c.pass.Pkg)
 }

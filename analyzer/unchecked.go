@@ -1,0 +1,780 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/edge"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/statuslint/statuslint/codes"
+)
+
+// The unchecked check. With the gRPC SDK, err == nil only says that the
+// call reached the API; the API's verdict is the response's Status. A
+// response is the first result of a call of the SDK's client (a method
+// declared in its api package) that has a Status *status.Status field.
+// It is reported when it is discarded, and when the variable holding it is
+// never read for its status in the function that declares it and never
+// escapes it: passed to any call, returned, stored, sent or converted, it
+// is someone else's to check. Precision first: any status read anywhere in
+// the function, any escape, counts as checked.
+
+// response is an SDK call that returns a response.
+type response struct {
+	method string           // the client method: PostModelOutputs
+	status *types.Package   // the SDK status package its Status comes from
+	call   *ast.CallExpr    // the call
+	cur    inspector.Cursor // the call's cursor
+}
+
+// checkCall checks a call that may return an SDK response or decode a REST
+// one.
+func (c *checker) checkCall(cur inspector.Cursor, call *ast.CallExpr) {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return
+	}
+	decode := c.rest && (sel.Sel.Name == "Unmarshal" || sel.Sel.Name == "Decode")
+	if !c.reachAPI && !decode {
+		return // cheap test first: without the SDK, only json decoding matters
+	}
+	fn, ok := c.pass.TypesInfo.Uses[sel.Sel].(*types.Func)
+	if !ok || fn.Pkg() == nil {
+		return
+	}
+	if c.reachAPI {
+		if r, ok := c.sdkResponse(fn); ok {
+			r.call, r.cur = call, cur
+			c.checkResponse(r)
+			return
+		}
+	}
+	if decode && fn.Pkg().Path() == "encoding/json" {
+		c.checkDecode(cur, call, fn)
+	}
+}
+
+// sdkResponse reports whether fn is a client method of the SDK whose first
+// result is a response. Server-side methods (V2Server,
+// UnimplementedV2Server) are not client calls.
+func (c *checker) sdkResponse(fn *types.Func) (response, bool) {
+	if unvendor(fn.Pkg().Path()) != sdkAPI {
+		return response{}, false
+	}
+	sig := fn.Signature()
+	if recv := sig.Recv(); recv == nil || strings.HasSuffix(namedTypeName(recv.Type()), "Server") || sig.Results().Len() == 0 {
+		return response{}, false
+	}
+	ptr, ok := sig.Results().At(0).Type().(*types.Pointer)
+	if !ok {
+		return response{}, false
+	}
+	named, ok := types.Unalias(ptr.Elem()).(*types.Named)
+	if !ok {
+		return response{}, false
+	}
+	status := statusField(named)
+	if status == nil {
+		return response{}, false
+	}
+	return response{method: fn.Name(), status: status}, true
+}
+
+// statusField returns the SDK status package if t is a struct with a field
+// Status *status.Status.
+func statusField(t types.Type) *types.Package {
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok {
+		return nil
+	}
+	for f := range st.Fields() {
+		if f.Name() != "Status" {
+			continue
+		}
+		ptr, ok := f.Type().(*types.Pointer)
+		if !ok {
+			return nil
+		}
+		named, ok := types.Unalias(ptr.Elem()).(*types.Named)
+		if ok && named.Obj().Name() == "Status" && named.Obj().Pkg() != nil && unvendor(named.Obj().Pkg().Path()) == sdkStatus {
+			return named.Obj().Pkg()
+		}
+		return nil
+	}
+	return nil
+}
+
+// namedTypeName names the (pointed-to) named type t, or "" if it has none.
+func namedTypeName(t types.Type) string {
+	if ptr, ok := t.(*types.Pointer); ok {
+		t = ptr.Elem()
+	}
+	if named, ok := types.Unalias(t).(*types.Named); ok {
+		return named.Obj().Name()
+	}
+	return ""
+}
+
+// checkResponse checks what becomes of the response of r.
+func (c *checker) checkResponse(r response) {
+	parent := r.cur.Parent()
+	var id *ast.Ident // the variable the response is assigned to
+	switch p := parent.Node().(type) {
+	case *ast.ExprStmt, *ast.GoStmt, *ast.DeferStmt:
+		c.report(at(CheckUnchecked, r.call, msgDiscarded(r.method)))
+		return
+	case *ast.AssignStmt:
+		if len(p.Rhs) == 1 && len(p.Lhs) > 0 {
+			id, _ = ast.Unparen(p.Lhs[0]).(*ast.Ident)
+		}
+	case *ast.ValueSpec:
+		if len(p.Values) == 1 && len(p.Names) > 0 {
+			id = p.Names[0]
+		}
+	}
+	if id == nil {
+		return // returned, passed on or stored in a field: someone else's to check
+	}
+	if id.Name == "_" {
+		c.report(at(CheckUnchecked, r.call, msgDiscarded(r.method)))
+		return
+	}
+	v, ok := c.pass.TypesInfo.ObjectOf(id).(*types.Var)
+	if !ok {
+		return
+	}
+	fun, ok := c.declaringFunc(r.cur, v)
+	if !ok {
+		return // a package-level variable, or a named result: it escapes
+	}
+	u := c.usesOf(fun, v, nil)
+	switch {
+	case !u.status && !u.escapes:
+		f := at(CheckUnchecked, r.call, msgUnchecked("the "+r.method+" response"))
+		f.fix = c.checkStatusFix(r, v, id)
+		c.report(f)
+	case u.status && u.items:
+		c.checkPartial(fun, v, u)
+	}
+}
+
+// declaringFunc returns the function (declaration or literal) that
+// declares the local variable v, from a cursor inside it. ok is false for a
+// variable of the package, and for a named result, which a bare return
+// hands on.
+func (c *checker) declaringFunc(cur inspector.Cursor, v *types.Var) (inspector.Cursor, bool) {
+	for fun := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		n := fun.Node()
+		if v.Pos() < n.Pos() || v.Pos() >= n.End() {
+			continue
+		}
+		var ftype *ast.FuncType
+		switch n := n.(type) {
+		case *ast.FuncDecl:
+			ftype = n.Type
+		case *ast.FuncLit:
+			ftype = n.Type
+		}
+		if ftype.Results != nil && ftype.Results.Pos() <= v.Pos() && v.Pos() < ftype.Results.End() {
+			return inspector.Cursor{}, false
+		}
+		return fun, true
+	}
+	return inspector.Cursor{}, false
+}
+
+// uses sums up the uses of a variable in its function.
+type uses struct {
+	status  bool     // its status is read: v.Status, v.GetStatus()
+	escapes bool     // it leaves the function's hands
+	items   bool     // a repeated field of items with their own status is read
+	fields  bool     // another field is read
+	itemsOf []string // those repeated fields, by name (Outputs)
+}
+
+// usesOf classifies every use of v in the function at fun, but skip (the
+// decode call's &v, say).
+func (c *checker) usesOf(fun inspector.Cursor, v *types.Var, skip *ast.Ident) uses {
+	var u uses
+	for cur := range fun.Preorder((*ast.Ident)(nil)) {
+		id := cur.Node().(*ast.Ident)
+		if id == skip || id.Name != v.Name() || c.pass.TypesInfo.Uses[id] != v {
+			continue
+		}
+		c.classifyUse(cur, &u)
+	}
+	return u
+}
+
+// classifyUse adds the use of a variable at cur to u.
+func (c *checker) classifyUse(cur inspector.Cursor, u *uses) {
+	switch cur.ParentEdgeKind() {
+	case edge.SelectorExpr_X:
+		sel := cur.Parent().Node().(*ast.SelectorExpr)
+		field := sel.Sel.Name
+		if s, ok := c.pass.TypesInfo.Selections[sel]; ok && s.Kind() == types.MethodVal {
+			// A getter reads its field; another method (String,
+			// ProtoReflect) may read anything.
+			name, isGetter := strings.CutPrefix(field, "Get")
+			if !isGetter || !hasField(s.Recv(), name) {
+				u.escapes = true
+				return
+			}
+			field = name
+		}
+		switch {
+		case field == "Status":
+			u.status = true
+		case itemStatus(fieldType(c.pass.TypesInfo.TypeOf(sel))) != nil:
+			u.items, u.fields = true, true
+			u.itemsOf = append(u.itemsOf, field)
+		default:
+			u.fields = true
+		}
+	case edge.AssignStmt_Lhs:
+		// Assigned to, not read.
+	case edge.AssignStmt_Rhs:
+		assign := cur.Parent().Node().(*ast.AssignStmt)
+		_, i := cur.ParentEdge()
+		if len(assign.Lhs) != len(assign.Rhs) || !isBlank(assign.Lhs[i]) {
+			u.escapes = true // x := v, s.resp = v
+		}
+	case edge.BinaryExpr_X, edge.BinaryExpr_Y:
+		// v == nil
+	default:
+		// An argument, a result, an element, &v, *v, a send: it escapes.
+		u.escapes = true
+	}
+}
+
+func isBlank(e ast.Expr) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	return ok && id.Name == "_"
+}
+
+// hasField reports whether the (pointed-to) struct type t has a field name.
+func hasField(t types.Type, name string) bool {
+	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, name)
+	_, ok := obj.(*types.Var)
+	return ok
+}
+
+// fieldType returns t, or for a getter's signature, its result.
+func fieldType(t types.Type) types.Type {
+	if sig, ok := t.(*types.Signature); ok && sig.Results().Len() == 1 {
+		return sig.Results().At(0).Type()
+	}
+	return t
+}
+
+// itemStatus returns the SDK status package if t is a repeated field of
+// items that carry their own status: []*Output, []*Input.
+func itemStatus(t types.Type) *types.Package {
+	if t == nil {
+		return nil
+	}
+	slice, ok := t.Underlying().(*types.Slice)
+	if !ok {
+		return nil
+	}
+	ptr, ok := slice.Elem().(*types.Pointer)
+	if !ok {
+		return nil
+	}
+	return statusField(ptr.Elem())
+}
+
+// checkStatusFix inserts a status check right after the if err != nil {…}
+// that follows the assignment, or right after the assignment: a return of
+// the zero values and an error where the function's last result is an
+// error, t.Fatalf where it has a *testing.T, B or TB. Where err is not
+// checked first, the check tests err == nil too, so that a failed call
+// still reports its own error. No fix elsewhere.
+func (c *checker) checkStatusFix(r response, v *types.Var, id *ast.Ident) *analysis.SuggestedFix {
+	assign, ok := r.cur.Parent().Node().(*ast.AssignStmt)
+	if !ok || !hasGetter(v.Type(), "GetStatus") {
+		return nil
+	}
+	list, i, ok := stmtList(r.cur.Parent())
+	if !ok {
+		return nil
+	}
+	var errVar ast.Expr
+	if len(assign.Lhs) == 2 && !isBlank(assign.Lhs[1]) {
+		errVar = assign.Lhs[1]
+	}
+	after, cond := ast.Node(assign), ""
+	switch {
+	case errVar != nil && i+1 < len(list) && c.isErrCheck(list[i+1], errVar):
+		after = list[i+1]
+	case errVar != nil:
+		cond = types.ExprString(errVar) + " == nil && "
+	}
+	pos := c.lineEnd(after.End()) // after a trailing comment
+	fun, ok := c.innermostFunc(r.cur)
+	if !ok {
+		return nil
+	}
+	statusQual, edits, ok := c.qualifier(r.status, pos)
+	if !ok {
+		return nil
+	}
+	desc := id.Name + ".GetStatus().GetDescription()"
+	var body string
+	if results := fun.sig.Results(); results.Len() > 0 && isError(results.At(results.Len()-1).Type()) {
+		var vals []string
+		for j := range results.Len() - 1 {
+			zero, ok := c.zeroValue(results.At(j).Type(), pos)
+			if !ok {
+				return nil
+			}
+			vals = append(vals, zero)
+		}
+		fmtQual, fmtEdits, ok := c.qualifierFor("fmt", "fmt", pos)
+		if !ok {
+			return nil
+		}
+		edits = append(edits, fmtEdits...)
+		vals = append(vals, qualify(fmtQual, "Errorf")+`("`+r.method+`: %s", `+desc+")")
+		body = "return " + strings.Join(vals, ", ")
+	} else if t := c.testingParam(fun, pos); t != "" {
+		body = t + `.Fatalf("` + r.method + `: %s", ` + desc + ")"
+	} else {
+		return nil
+	}
+	indent := strings.Repeat("\t", max(0, c.pass.Fset.Position(assign.Pos()).Column-1))
+	text := "\n" + indent + "if " + cond + id.Name + ".GetStatus().GetCode() != " + qualify(statusQual, sdkPrefix+"SUCCESS") + " {\n" +
+		indent + "\t" + body + "\n" + indent + "}"
+	return insertFix(msgCheckStatus(r.method), pos, text, edits)
+}
+
+// lineEnd returns the end of the line that pos is on, so that an insertion
+// there keeps the line's trailing comment on it.
+func (c *checker) lineEnd(pos token.Pos) token.Pos {
+	tf := c.pass.Fset.File(pos)
+	if tf == nil {
+		return pos
+	}
+	line := tf.Line(pos)
+	if line >= tf.LineCount() {
+		return token.Pos(tf.Base() + tf.Size())
+	}
+	return tf.LineStart(line+1) - 1 // the newline
+}
+
+// stmtList returns the statement list that holds the statement at cur, and
+// its index there.
+func stmtList(cur inspector.Cursor) ([]ast.Stmt, int, bool) {
+	_, i := cur.ParentEdge()
+	switch p := cur.Parent().Node().(type) {
+	case *ast.BlockStmt:
+		return p.List, i, true
+	case *ast.CaseClause:
+		return p.Body, i, cur.ParentEdgeKind() == edge.CaseClause_Body
+	case *ast.CommClause:
+		return p.Body, i, cur.ParentEdgeKind() == edge.CommClause_Body
+	}
+	return nil, 0, false
+}
+
+// isErrCheck reports whether stmt is if err != nil {…} on the error
+// variable errExpr.
+func (c *checker) isErrCheck(stmt ast.Stmt, errExpr ast.Expr) bool {
+	ifs, ok := stmt.(*ast.IfStmt)
+	if !ok || ifs.Init != nil {
+		return false
+	}
+	cond, ok := ast.Unparen(ifs.Cond).(*ast.BinaryExpr)
+	errID, ok2 := ast.Unparen(errExpr).(*ast.Ident)
+	if !ok || !ok2 || cond.Op != token.NEQ {
+		return false
+	}
+	x, ok := ast.Unparen(cond.X).(*ast.Ident)
+	return ok && c.pass.TypesInfo.ObjectOf(x) == c.pass.TypesInfo.ObjectOf(errID) && c.pass.TypesInfo.Types[cond.Y].IsNil()
+}
+
+// funcInfo is the function a fix's code runs in.
+type funcInfo struct {
+	ftype *ast.FuncType
+	sig   *types.Signature
+}
+
+// innermostFunc returns the function that encloses cur.
+func (c *checker) innermostFunc(cur inspector.Cursor) (funcInfo, bool) {
+	for fun := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		var f funcInfo
+		switch n := fun.Node().(type) {
+		case *ast.FuncDecl:
+			f.ftype = n.Type
+			if obj, ok := c.pass.TypesInfo.Defs[n.Name].(*types.Func); ok {
+				f.sig = obj.Signature()
+			}
+		case *ast.FuncLit:
+			f.ftype = n.Type
+			f.sig, _ = c.pass.TypesInfo.TypeOf(n).(*types.Signature)
+		}
+		return f, f.sig != nil
+	}
+	return funcInfo{}, false
+}
+
+// testingParam returns the name of a parameter of f of type *testing.T,
+// *testing.B or testing.TB that is in scope at pos, or "". Only f's own:
+// t.Fatalf must run on the test's goroutine, not in a closure it starts.
+func (c *checker) testingParam(f funcInfo, pos token.Pos) string {
+	scope := c.pass.Pkg.Scope().Innermost(pos)
+	if scope == nil {
+		return ""
+	}
+	for _, field := range f.ftype.Params.List {
+		switch types.TypeString(c.pass.TypesInfo.TypeOf(field.Type), nil) {
+		case "*testing.T", "*testing.B", "testing.TB":
+		default:
+			continue
+		}
+		for _, name := range field.Names {
+			if _, obj := scope.LookupParent(name.Name, pos); obj != nil && obj == c.pass.TypesInfo.Defs[name] {
+				return name.Name
+			}
+		}
+	}
+	return ""
+}
+
+func isError(t types.Type) bool {
+	return types.Identical(t, types.Universe.Lookup("error").Type())
+}
+
+// hasGetter reports whether t has a method name.
+func hasGetter(t types.Type, name string) bool {
+	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, name)
+	_, ok := obj.(*types.Func)
+	return ok
+}
+
+// zeroValue spells the zero value of t as the current file can at pos:
+// nil, 0, "", false, T{} for a named struct or array type whose package the
+// file imports, *new(T) for a type parameter. ok is false where it cannot.
+func (c *checker) zeroValue(t types.Type, pos token.Pos) (string, bool) {
+	if tp, ok := t.(*types.TypeParam); ok {
+		return "*new(" + tp.Obj().Name() + ")", true
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		switch {
+		case u.Info()&types.IsBoolean != 0:
+			return "false", true
+		case u.Info()&types.IsString != 0:
+			return `""`, true
+		case u.Info()&types.IsNumeric != 0:
+			return "0", true
+		case u.Kind() == types.UnsafePointer:
+			return "nil", true
+		}
+	case *types.Pointer, *types.Slice, *types.Map, *types.Chan, *types.Signature, *types.Interface:
+		return "nil", true
+	case *types.Struct, *types.Array:
+		named, ok := types.Unalias(t).(*types.Named)
+		if !ok {
+			return "", false
+		}
+		spelled := true
+		s := types.TypeString(named, func(p *types.Package) string {
+			if p == c.pass.Pkg {
+				return ""
+			}
+			name, ok := c.importedAs(unvendor(p.Path()), p.Name(), pos)
+			if !ok || name == "." {
+				spelled = false
+			}
+			return name
+		})
+		return s + "{}", spelled
+	}
+	return "", false
+}
+
+// checkPartial reports a partial code (MIXED_STATUS) that a comparison of
+// v's status lets through, where the function reads v's items (u.itemsOf)
+// and never an item's status: failed items have no data. An item handed to
+// a call, returned or stored counts as checked.
+func (c *checker) checkPartial(fun inspector.Cursor, v *types.Var, u uses) {
+	items := map[types.Type]bool{} // *Output, and []*Output
+	for _, name := range u.itemsOf {
+		if obj, _, _ := types.LookupFieldOrMethod(v.Type(), true, nil, name); obj != nil {
+			if f, ok := obj.(*types.Var); ok {
+				items[f.Type()] = true
+				items[f.Type().Underlying().(*types.Slice).Elem()] = true
+			}
+		}
+	}
+	isItem := func(e ast.Expr) bool {
+		t := c.pass.TypesInfo.TypeOf(e)
+		return t != nil && items[t]
+	}
+	var through ast.Expr // the comparison, or case value, that lets a partial code through
+	var code codes.Code
+	for cur := range fun.Preorder((*ast.BinaryExpr)(nil), (*ast.CaseClause)(nil), (*ast.SelectorExpr)(nil),
+		(*ast.CallExpr)(nil), (*ast.ReturnStmt)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil)) {
+		switch n := cur.Node().(type) {
+		case *ast.BinaryExpr:
+			if through == nil {
+				through, code = c.letsThrough(cur, n, v, fun)
+			}
+		case *ast.CaseClause:
+			if through == nil {
+				through, code = c.caseLetsThrough(cur, n, v, fun)
+			}
+		case *ast.SelectorExpr:
+			if (n.Sel.Name == "Status" || n.Sel.Name == "GetStatus") && isItem(n.X) {
+				return // an item's status is read
+			}
+		case *ast.CallExpr:
+			for _, arg := range n.Args {
+				if isItem(arg) {
+					return // handed to a helper, which may check it
+				}
+			}
+		case *ast.ReturnStmt:
+			for _, res := range n.Results {
+				if isItem(res) {
+					return
+				}
+			}
+		case *ast.CompositeLit:
+			for _, elt := range n.Elts {
+				if kv, ok := elt.(*ast.KeyValueExpr); ok {
+					elt = kv.Value
+				}
+				if isItem(elt) {
+					return
+				}
+			}
+		case *ast.AssignStmt:
+			for i, rhs := range n.Rhs {
+				if _, local := n.Lhs[min(i, len(n.Lhs)-1)].(*ast.Ident); !local && isItem(rhs) {
+					return // stored in a field or an element
+				}
+			}
+		}
+	}
+	if through == nil {
+		return
+	}
+	noun := slices.Min(u.itemsOf)
+	noun = strings.ToLower(strings.TrimSuffix(noun, "s"))
+	c.report(at(CheckUnchecked, through, msgPartial(code, noun)))
+}
+
+// letsThrough matches the top of a chain that treats a partial code like a
+// success: code == SUCCESS || code == MIXED_STATUS, or
+// code != SUCCESS && code != MIXED_STATUS, on v's status code. It returns
+// the comparison with the partial code.
+func (c *checker) letsThrough(cur inspector.Cursor, b *ast.BinaryExpr, v *types.Var, fun inspector.Cursor) (ast.Expr, codes.Code) {
+	if b.Op != token.LOR && b.Op != token.LAND {
+		return nil, 0
+	}
+	if p, ok := cur.Parent().Node().(*ast.BinaryExpr); ok && p.Op == b.Op {
+		return nil, 0 // not the top of the chain
+	}
+	leaf := token.EQL
+	if b.Op == token.LAND {
+		leaf = token.NEQ
+	}
+	var success bool
+	var partial ast.Expr
+	var code codes.Code
+	var visit func(e ast.Expr)
+	visit = func(e ast.Expr) {
+		x, ok := ast.Unparen(e).(*ast.BinaryExpr)
+		switch {
+		case !ok:
+		case x.Op == b.Op:
+			visit(x.X)
+			visit(x.Y)
+		case x.Op == leaf:
+			for _, pair := range [2][2]ast.Expr{{x.X, x.Y}, {x.Y, x.X}} {
+				val, ok := c.constValue(pair[1])
+				if !ok || !c.derivedFrom(pair[0], v, fun) {
+					continue
+				}
+				switch codes.Code(val).Category() {
+				case codes.CategorySuccess:
+					success = true
+				case codes.CategoryPartial:
+					if partial == nil {
+						partial, code = x, codes.Code(val)
+					}
+				}
+			}
+		}
+	}
+	visit(b)
+	if !success || partial == nil {
+		return nil, 0
+	}
+	return partial, code
+}
+
+// caseLetsThrough matches case SUCCESS, MIXED_STATUS: in a switch on v's
+// status code, and returns the partial case value.
+func (c *checker) caseLetsThrough(cur inspector.Cursor, cc *ast.CaseClause, v *types.Var, fun inspector.Cursor) (ast.Expr, codes.Code) {
+	sw, ok := cur.Parent().Parent().Node().(*ast.SwitchStmt)
+	if !ok || sw.Tag == nil || !c.derivedFrom(sw.Tag, v, fun) {
+		return nil, 0
+	}
+	var success bool
+	var partial ast.Expr
+	var code codes.Code
+	for _, e := range cc.List {
+		val, ok := c.constValue(e)
+		if !ok {
+			continue
+		}
+		switch codes.Code(val).Category() {
+		case codes.CategorySuccess:
+			success = true
+		case codes.CategoryPartial:
+			if partial == nil {
+				partial, code = e, codes.Code(val)
+			}
+		}
+	}
+	if !success {
+		return nil, 0
+	}
+	return partial, code
+}
+
+// derivedFrom reports whether the code expression e reads v's status:
+// v.Status.Code, v.GetStatus().GetCode(), or a local variable of the
+// function at fun that was set to one.
+func (c *checker) derivedFrom(e ast.Expr, v *types.Var, fun inspector.Cursor) bool {
+	for depth := 0; depth < 8; depth++ {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			obj := c.pass.TypesInfo.Uses[x]
+			if obj == v {
+				return true
+			}
+			local, ok := obj.(*types.Var)
+			if !ok {
+				return false
+			}
+			init, ok := c.initOf(fun, local)
+			if !ok {
+				return false
+			}
+			e = init
+		case *ast.SelectorExpr:
+			e = x.X
+		case *ast.CallExpr:
+			sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr)
+			if !ok || len(x.Args) != 0 {
+				if conv := c.pass.TypesInfo.Types[x.Fun]; conv.IsType() && len(x.Args) == 1 {
+					e = x.Args[0] // int(code)
+					continue
+				}
+				return false
+			}
+			e = sel.X
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// initOf returns the expression that the := declaring the local variable
+// local in the function at fun sets it to.
+func (c *checker) initOf(fun inspector.Cursor, local *types.Var) (ast.Expr, bool) {
+	def, ok := fun.FindByPos(local.Pos(), local.Pos())
+	if !ok || def.ParentEdgeKind() != edge.AssignStmt_Lhs {
+		return nil, false
+	}
+	assign := def.Parent().Node().(*ast.AssignStmt)
+	_, i := def.ParentEdge()
+	if assign.Tok != token.DEFINE || len(assign.Lhs) != len(assign.Rhs) {
+		return nil, false
+	}
+	return assign.Rhs[i], true
+}
+
+// checkDecode checks json.Unmarshal(b, &v) and json.NewDecoder(r).Decode(&v)
+// into a local variable of the program's own REST response struct: a
+// struct with a field Status that has an integer Code. Where other fields
+// of v are read, its Status never is and v does not escape, the status is
+// never checked. Like every REST finding, only in a package with Clarifai
+// context.
+func (c *checker) checkDecode(cur inspector.Cursor, call *ast.CallExpr, fn *types.Func) {
+	var target ast.Expr
+	switch recv := fn.Signature().Recv(); {
+	case fn.Name() == "Unmarshal" && recv == nil && len(call.Args) == 2:
+		target = call.Args[1]
+	case fn.Name() == "Decode" && recv != nil && len(call.Args) == 1:
+		target = call.Args[0]
+	default:
+		return
+	}
+	target = ast.Unparen(target)
+	if addr, ok := target.(*ast.UnaryExpr); ok && addr.Op == token.AND {
+		target = ast.Unparen(addr.X)
+	}
+	id, ok := target.(*ast.Ident)
+	if !ok {
+		return
+	}
+	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
+	if !ok || !c.isRESTResponse(deref(v.Type())) || !c.clarifaiContext() {
+		return
+	}
+	fun, ok := c.declaringFunc(cur, v)
+	if !ok {
+		return
+	}
+	if u := c.usesOf(fun, v, id); u.fields && !u.status && !u.escapes {
+		what := "the decoded response"
+		if name := namedTypeName(v.Type()); name != "" {
+			what = "the decoded " + name
+		}
+		c.report(at(CheckUnchecked, call, msgUnchecked(what)))
+	}
+}
+
+// isRESTResponse reports whether t is a struct of the program's own with a
+// field Status of the REST shape: a struct (or pointer to one) with an
+// integer field Code.
+func (c *checker) isRESTResponse(t types.Type) bool {
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	for f := range st.Fields() {
+		if f.Name() != "Status" {
+			continue
+		}
+		status, ok := deref(f.Type()).Underlying().(*types.Struct)
+		if !ok {
+			return false
+		}
+		for code := range status.Fields() {
+			if code.Name() == "Code" && isInteger(code.Type()) {
+				return code.Pkg() != nil && c.ownPackage(code.Pkg())
+			}
+		}
+	}
+	return false
+}
+
+// deref returns what t points to, or t.
+func deref(t types.Type) types.Type {
+	if ptr, ok := t.(*types.Pointer); ok {
+		return ptr.Elem()
+	}
+	return t
+}
