@@ -50,6 +50,25 @@
 // condition or literal already names the replacement, it says to drop the
 // deprecated one.
 //
+// unchecked: with the gRPC SDK, err == nil only says that the call reached
+// the API; the API's verdict is the response's Status. A response is the
+// first result of a call of the SDK's client (a method declared in its
+// proto/clarifai/api package, vendored too; not the program's own wrappers
+// or mocks) with a field Status *status.Status. Reported: a response that
+// is discarded (_, or the call as a statement, also under go and defer); a
+// response held in a variable that, in the function that declares it
+// (closures included), is never read for its status and never escapes (an
+// argument of any call, returned, sent, stored, converted, its address
+// taken), with a fix that inserts a status check after the if err != nil
+// that follows the call: returning the zero values and an error where the
+// function's last result is an error, t.Fatalf where a *testing.T, B or TB
+// is a parameter; a comparison that lets a partial code (MIXED_STATUS)
+// through like SUCCESS while the response's items (Outputs, Inputs) are
+// read and no item's status is; and, with -rest, a body decoded by
+// json.Unmarshal or a json.Decoder into a local variable of the program's
+// own REST response struct whose other fields are read and whose Status
+// never is, in a package with Clarifai context.
+//
 // directive: //statuslint:ignore [family,…] <reason> on a line, or the line
 // above, silences the named families there (all when none is named); above
 // a switch or if-else chain it also covers the findings on its case lines.

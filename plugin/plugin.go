@@ -14,7 +14,7 @@
 //	        type: module
 //	        description: check Clarifai status codes
 //	        settings:
-//	          checks: [raw, switch, deprecated]
+//	          checks: [raw, switch, deprecated, unchecked]
 //
 // The settings mirror the analyzer's flags: checks, require, siblings,
 // default-signifies-exhaustive, rest, generated and types. A key left out

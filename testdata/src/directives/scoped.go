@@ -35,7 +35,7 @@ func aboveSwitch(code status.StatusCode) bool {
 
 // Malformed scopes, and a directive with nothing to silence.
 func malformedScopes(s *status.Status) bool {
-	/* want `^//statuslint:ignore names an unknown family in "raw,swtich" \(want raw, switch, deprecated\)$` */ //statuslint:ignore raw,swtich typo
+	/* want `^//statuslint:ignore names an unknown family in "raw,swtich" \(want raw, switch, deprecated, unchecked\)$` */ //statuslint:ignore raw,swtich typo
 	if s.Code == 10000 { // want `raw Clarifai status code 10000`
 		return true
 	}
