@@ -109,9 +109,44 @@ func TestExecVetProtocol(t *testing.T) {
 	}
 }
 
+// A bad flag value is one line and exit status 2, not the usage; other
+// command-line errors add a hint to run -help.
 func TestExecBadFlag(t *testing.T) {
-	status, _, stderr := statuslint(t, "-require=bogus", "./...")
-	if status == 0 || !strings.Contains(stderr, `invalid value "bogus" for flag -require`) || strings.Contains(stderr, "panic") {
-		t.Errorf("-require=bogus: status %d, stderr %q; want non-zero and a message naming the flag", status, stderr)
+	const hint = "run 'statuslint -help' for usage\n"
+	tests := []struct {
+		args   []string
+		want   string // the whole of stderr; with prefix, how it starts, and one line
+		prefix bool
+	}{
+		// As the README shows it.
+		{[]string{"-require=bogus", "./..."}, `invalid value "bogus" for flag -require: unknown category "bogus" (want success, partial, pending, retry, auth, quota, invalid, not_found, failed, internal)` + "\n", false},
+		{[]string{"-checks", "raw,bogus", "./..."}, `invalid value "raw,bogus" for flag -checks: `, true},
+		{[]string{"-types=Foo", "./..."}, `invalid value "Foo" for flag -types: `, true},
+		{[]string{"-rest=maybe", "./..."}, `invalid boolean value "maybe" for -rest: parse error` + "\n", false},
+		{[]string{"-c=x", "./..."}, `invalid value "x" for flag -c: parse error` + "\n", false},
+		{[]string{"-chekcs=raw", "./..."}, "flag provided but not defined: -chekcs\n" + hint, false},
+		{[]string{"-require"}, "flag needs an argument: -require\n" + hint, false},
+	}
+	for _, tt := range tests {
+		status, stdout, stderr := statuslint(t, tt.args...)
+		ok := stderr == tt.want
+		if tt.prefix {
+			ok = strings.HasPrefix(stderr, tt.want) && strings.Count(stderr, "\n") == 1 && strings.HasSuffix(stderr, "\n")
+		}
+		if status != 2 || stdout != "" || !ok || strings.Contains(stderr, "panic") {
+			t.Errorf("statuslint %s: status %d, stdout %q, stderr:\n%s\nwant 2, nothing and:\n%s",
+				strings.Join(tt.args, " "), status, stdout, stderr, tt.want)
+		}
+	}
+}
+
+// -h and -help print the whole usage and exit 0.
+func TestExecHelp(t *testing.T) {
+	for _, arg := range []string{"-h", "-help"} {
+		status, stdout, stderr := statuslint(t, arg)
+		if status != 0 || stdout != "" || !strings.HasPrefix(stderr, "statuslint: ") ||
+			!strings.Contains(stderr, "\nUsage: statuslint [-flag] [package]\n") || !strings.Contains(stderr, "\n  -require value\n") {
+			t.Errorf("%s: status %d, stdout %q, stderr:\n%s\nwant 0 and the usage on stderr", arg, status, stdout, stderr)
+		}
 	}
 }
