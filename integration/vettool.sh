@@ -52,6 +52,45 @@ check "go vet passes analyzer flags through (-checks=deprecated)" ok "" \
 check "go vet reports a bad analyzer flag value" error 'invalid value "bogus" for flag -require' \
 	go vet -vettool="$bin" -require=bogus ./...
 
+# go vet runs the tool once per package and once per dependency, with the
+# same flags: a bad value must still be printed once per go vet run, and go
+# vet must fail. A module of 25 packages that import the SDK:
+many=$tmp/many
+mkdir "$many"
+cat >"$many/go.mod" <<EOF
+module example.com/many
+
+go 1.24
+
+require github.com/Clarifai/clarifai-go-grpc v0.0.0
+
+replace github.com/Clarifai/clarifai-go-grpc => $repo/testdata/src/github.com/Clarifai/clarifai-go-grpc
+EOF
+for i in $(seq -w 1 25); do
+	mkdir "$many/p$i"
+	cat >"$many/p$i/p.go" <<EOF
+package p$i
+
+import "github.com/Clarifai/clarifai-go-grpc/proto/clarifai/api/status"
+
+func OK(s *status.Status) bool { return s.Code == status.StatusCode_SUCCESS }
+EOF
+done
+check "25-package module vets clean" ok "" go -C "$many" vet -vettool="$bin" ./...
+for fix in "" -fix; do
+	runs=$(go -C "$many" vet -n -vettool="$bin" $fix -require=bogus ./... 2>&1 | grep -c 'vet\.cfg$' || true)
+	status=0
+	go -C "$many" vet -vettool="$bin" $fix -require=bogus ./... >"$tmp/out" 2>&1 || status=$?
+	messages=$(grep -c 'invalid value "bogus" for flag -require' "$tmp/out" || true)
+	lines=$(wc -l <"$tmp/out")
+	desc="go vet ${fix:+$fix }-require=bogus, $runs runs of the tool: the error once (# package and the line)"
+	if [ "$status" -ne 0 ] && [ "$messages" -eq 1 ] && [ "$lines" -eq 2 ] && [ "$runs" -ge 25 ]; then
+		pass "$desc, exit status $status"
+	else
+		fail "$desc (exit status $status, $messages messages, $lines lines)"
+	fi
+done
+
 check "go vet -vettool -fix" ok "" go vet -vettool="$bin" -fix ./...
 if grep -q 'status\.StatusCode_SUCCESS {' main.go && ! grep -q '10000' main.go; then
 	pass "-fix replaced 10000 with status.StatusCode_SUCCESS"

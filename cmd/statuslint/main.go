@@ -29,6 +29,6 @@ func main() {
 	if len(os.Args) > 1 && os.Args[1] == "codes" {
 		os.Exit(runCodes(os.Args[2:], os.Stdout, os.Stderr))
 	}
-	handleFlagErrors(analyzer.Analyzer.Name)
+	handleFlagErrors(analyzer.Analyzer.Name, os.Args[1:])
 	singlechecker.Main(analyzer.Analyzer)
 }

@@ -150,3 +150,35 @@ func TestExecHelp(t *testing.T) {
 		}
 	}
 }
+
+// Run by go vet (its last argument is $WORK/b<N>/vet.cfg), the first run
+// in a go vet work directory prints a flag error and fails; later runs
+// print nothing and exit 0.
+func TestExecBadFlagVet(t *testing.T) {
+	const want = `invalid value "bogus" for flag -require: unknown category "bogus" (want success, partial, pending, retry, auth, quota, invalid, not_found, failed, internal)` + "\n"
+	work := filepath.Join(t.TempDir(), "go-build1234")
+	for _, b := range []string{"b001", "b002", "b003"} {
+		if err := os.MkdirAll(filepath.Join(work, b), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i, b := range []string{"b001", "b002", "b003"} {
+		wantStatus, wantStderr := 0, ""
+		if i == 0 {
+			wantStatus, wantStderr = 2, want
+		}
+		status, stdout, stderr := statuslint(t, "-json", "-require=bogus", filepath.Join(work, b, "vet.cfg"))
+		if status != wantStatus || stdout != "" || stderr != wantStderr {
+			t.Errorf("run %d: status %d, stdout %q, stderr %q; want %d, nothing, %q", i+1, status, stdout, stderr, wantStatus, wantStderr)
+		}
+	}
+
+	// A *.cfg file elsewhere is no go vet run: every run reports the error.
+	cfg := filepath.Join(t.TempDir(), "vet.cfg")
+	for i := range 2 {
+		status, _, stderr := statuslint(t, "-require=bogus", cfg)
+		if status != 2 || stderr != want {
+			t.Errorf("%s, run %d: status %d, stderr %q; want 2, %q", cfg, i+1, status, stderr, want)
+		}
+	}
+}
