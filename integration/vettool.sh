@@ -76,7 +76,21 @@ import "github.com/Clarifai/clarifai-go-grpc/proto/clarifai/api/status"
 func OK(s *status.Status) bool { return s.Code == status.StatusCode_SUCCESS }
 EOF
 done
+# Build tags reach the tool through go vet: a raw code behind a build tag.
+cat >"$many/p01/tagged.go" <<EOF
+//go:build statuslint_e2e
+
+package p01
+
+import "github.com/Clarifai/clarifai-go-grpc/proto/clarifai/api/status"
+
+func Retry(s *status.Status) bool { return s.Code == 11005 }
+EOF
 check "25-package module vets clean" ok "" go -C "$many" vet -vettool="$bin" ./...
+check "go vet -tags=statuslint_e2e analyzes the tagged file" error "tagged.go:7:54: raw Clarifai status code 11005" \
+	go -C "$many" vet -tags=statuslint_e2e -vettool="$bin" ./...
+check "GOFLAGS=-tags=statuslint_e2e go vet analyzes the tagged file" error "tagged.go:7:54: raw Clarifai status code 11005" \
+	env GOFLAGS=-tags=statuslint_e2e go -C "$many" vet -vettool="$bin" ./...
 for fix in "" -fix; do
 	runs=$(go -C "$many" vet -n -vettool="$bin" $fix -require=bogus ./... 2>&1 | grep -c 'vet\.cfg$' || true)
 	status=0

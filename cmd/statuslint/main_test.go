@@ -41,10 +41,19 @@ func buildAndRun(m *testing.M) int {
 // statuslint runs the built command and returns its exit status and output.
 func statuslint(t *testing.T, args ...string) (status int, stdout, stderr string) {
 	t.Helper()
+	return statuslintIn(t, "", nil, args...)
+}
+
+// statuslintIn runs the built command in dir (if not empty) with env added
+// to the environment, and returns its exit status and output.
+func statuslintIn(t *testing.T, dir string, env []string, args ...string) (status int, stdout, stderr string) {
+	t.Helper()
 	if statuslintBin == "" {
 		t.Skip("no go command to build statuslint with")
 	}
 	cmd := exec.Command(statuslintBin, args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), env...)
 	var out, errb strings.Builder
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	err := cmd.Run()
@@ -179,6 +188,68 @@ func TestExecBadFlagVet(t *testing.T) {
 		status, _, stderr := statuslint(t, "-require=bogus", cfg)
 		if status != 2 || stderr != want {
 			t.Errorf("%s, run %d: status %d, stderr %q; want 2, %q", cfg, i+1, status, stderr, want)
+		}
+	}
+}
+
+// Build tags reach the package loader through GOFLAGS; -tags is accepted,
+// as go vet's legacy flag, and has no effect.
+func TestExecBuildTags(t *testing.T) {
+	sdk, err := filepath.Abs("../../testdata/src/github.com/Clarifai/clarifai-go-grpc")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	files := map[string]string{
+		"go.mod": "module example.com/tags\n\ngo 1.24\n\nrequire github.com/Clarifai/clarifai-go-grpc v0.0.0\n\n" +
+			"replace github.com/Clarifai/clarifai-go-grpc => " + sdk + "\n",
+		"main.go": `package main
+
+import "github.com/Clarifai/clarifai-go-grpc/proto/clarifai/api/status"
+
+func main() { println(retry(&status.Status{})) }
+`,
+		"foo.go": `//go:build foo
+
+package main
+
+import "github.com/Clarifai/clarifai-go-grpc/proto/clarifai/api/status"
+
+func retry(s *status.Status) bool { return s.Code == 11005 }
+`,
+		"notfoo.go": `//go:build !foo
+
+package main
+
+import "github.com/Clarifai/clarifai-go-grpc/proto/clarifai/api/status"
+
+func retry(s *status.Status) bool { return s.Code == status.StatusCode_CONN_THROTTLED }
+`,
+	}
+	for name, content := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// The finding, in its one line; the analyzer's tests pin the wording.
+	finding := regexp.MustCompile(`^` + regexp.QuoteMeta(filepath.Join(dir, "foo.go")) + `:7:54: raw Clarifai status code 11005; [^\n]*\n$`)
+	noFinding := regexp.MustCompile(`^$`)
+
+	tests := []struct {
+		env        []string
+		args       []string
+		wantStatus int
+		wantStderr *regexp.Regexp
+	}{
+		{[]string{"GOFLAGS="}, []string{"./..."}, 0, noFinding},
+		{[]string{"GOFLAGS=-tags=foo"}, []string{"./..."}, 3, finding},
+		{[]string{"GOFLAGS="}, []string{"-tags=foo", "./..."}, 0, noFinding}, // no effect
+	}
+	for _, tt := range tests {
+		status, stdout, stderr := statuslintIn(t, dir, tt.env, tt.args...)
+		if status != tt.wantStatus || stdout != "" || !tt.wantStderr.MatchString(stderr) {
+			t.Errorf("%s statuslint %s: status %d, stdout %q, stderr %q; want %d, nothing, stderr matching %s",
+				strings.Join(tt.env, " "), strings.Join(tt.args, " "), status, stdout, stderr, tt.wantStatus, tt.wantStderr)
 		}
 	}
 }
