@@ -3,19 +3,12 @@
 # run "go vet -vettool" on a copy of integration/testdata/vet, pass analyzer
 # flags through go vet, and apply the fixes with "go vet -fix".
 set -euo pipefail
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-export GOTOOLCHAIN=local
-repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+fail_log=$tmp/out
 
-failures=0
-pass() { echo "PASS: $1"; }
-fail() {
-	echo "FAIL: $1"
-	sed 's/^/    /' "$tmp/out"
-	failures=$((failures + 1))
-}
 # check DESCRIPTION WANT PATTERN COMMAND...: run COMMAND; WANT is "ok" for
 # exit status 0 or "error" for non-zero; PATTERN, if not empty, is a fixed
 # string the output must contain.
@@ -34,8 +27,7 @@ check() {
 
 bin=$tmp/bin/statuslint # go vet -vettool needs an absolute path
 if ! (cd "$repo" && go build -o "$bin" ./cmd/statuslint) >"$tmp/out" 2>&1; then
-	fail "build statuslint"
-	exit 1
+	die "build statuslint"
 fi
 pass "build statuslint"
 
@@ -115,8 +107,4 @@ fi
 check "fixed module builds" ok "" go build ./...
 check "go vet -vettool passes on the fixed module" ok "" go vet -vettool="$bin" ./...
 
-if [ "$failures" -gt 0 ]; then
-	echo "vettool.sh: $failures check(s) failed"
-	exit 1
-fi
-echo "vettool.sh: all checks passed"
+finish
