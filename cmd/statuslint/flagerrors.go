@@ -20,7 +20,7 @@ import (
 // On a bad flag the flag package prints one line, "invalid value "bogus" for
 // flag -require: …", to flag.CommandLine's output, then calls
 // flag.CommandLine.Usage, by default the flag.Usage that singlechecker sets:
-// the analyzer's documentation and every flag, some 65 lines, under which
+// the analyzer's documentation and every flag, 67 lines, under which
 // the one line that matters scrolls away. Then it exits 2. Under go vet it
 // is worse: go vet runs the tool once per package, and once per dependency
 // for facts, with the same flags, and shows the output of every run.
