@@ -13,11 +13,10 @@
 # Uses the normal GOCACHE and GOMODCACHE; the first run downloads golangci-lint's
 # dependencies and takes a few minutes to build, later runs reuse the caches.
 set -euo pipefail
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-export GOTOOLCHAIN=local
 export GOWORK=off
 
-repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 fixture=$repo/integration/testdata/golangci
 sdk=$repo/testdata/src/github.com/Clarifai/clarifai-go-grpc
 plugin_module=github.com/statuslint/statuslint
@@ -45,17 +44,6 @@ trap cleanup EXIT
 # from an earlier build of the plugin.
 export GOLANGCI_LINT_CACHE=$tmp/gcl-cache
 
-failures=0
-pass() { echo "PASS: $*"; }
-fail() {
-	echo "FAIL: $*"
-	failures=$((failures + 1))
-}
-# die reports a failure that leaves nothing else to check.
-die() {
-	echo "FAIL: $*"
-	exit 1
-}
 # show prints command output indented, for the log.
 show() { sed 's/^/    | /' <<<"$1"; }
 

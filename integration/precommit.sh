@@ -5,32 +5,23 @@
 # pre-commit builds the hook with "go install"; that needs the Go module
 # proxy at most.
 set -euo pipefail
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-export GOTOOLCHAIN=local
 # pre-commit sets GOPATH to its hook environment: keep the usual caches.
 GOCACHE=$(go env GOCACHE)
 GOMODCACHE=$(go env GOMODCACHE)
 export GOCACHE GOMODCACHE
 
-repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 tmp=$(mktemp -d)
 trap 'chmod -R u+w "$tmp" 2>/dev/null; rm -rf "$tmp"' EXIT
 export PRE_COMMIT_HOME=$tmp/pre-commit-home
-
-failures=0
-pass() { echo "PASS: $1"; }
-fail() {
-	echo "FAIL: $1"
-	sed 's/^/    /' "$tmp/out"
-	failures=$((failures + 1))
-}
+fail_log=$tmp/out
 
 if ! command -v pre-commit >/dev/null; then
 	sudo=
 	[ "$(id -u)" -eq 0 ] || sudo=sudo
 	if ! { $sudo apt-get update && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y pre-commit; } >"$tmp/out" 2>&1; then
-		fail "install Debian's pre-commit"
-		exit 1
+		die "install Debian's pre-commit"
 	fi
 fi
 pass "pre-commit is installed ($(pre-commit --version))"
@@ -41,8 +32,7 @@ git clone -q "$repo" "$hooks"
 git -C "$hooks" tag v0.0.0-e2e
 if [ ! -f "$hooks/.pre-commit-hooks.yaml" ]; then
 	echo ".pre-commit-hooks.yaml is not committed" >"$tmp/out"
-	fail "hook repository has .pre-commit-hooks.yaml"
-	exit 1
+	die "hook repository has .pre-commit-hooks.yaml"
 fi
 
 # The project that uses the hook.
@@ -84,8 +74,4 @@ else
 	fail "hook passes on the fixed code (exit status $status)"
 fi
 
-if [ "$failures" -gt 0 ]; then
-	echo "precommit.sh: $failures check(s) failed"
-	exit 1
-fi
-echo "precommit.sh: all checks passed"
+finish

@@ -3,19 +3,12 @@
 # run "go vet -vettool" on a copy of integration/testdata/vet, pass analyzer
 # flags through go vet, and apply the fixes with "go vet -fix".
 set -euo pipefail
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-export GOTOOLCHAIN=local
-repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+fail_log=$tmp/out
 
-failures=0
-pass() { echo "PASS: $1"; }
-fail() {
-	echo "FAIL: $1"
-	sed 's/^/    /' "$tmp/out"
-	failures=$((failures + 1))
-}
 # check DESCRIPTION WANT PATTERN COMMAND...: run COMMAND; WANT is "ok" for
 # exit status 0 or "error" for non-zero; PATTERN, if not empty, is a fixed
 # string the output must contain.
@@ -34,8 +27,7 @@ check() {
 
 bin=$tmp/bin/statuslint # go vet -vettool needs an absolute path
 if ! (cd "$repo" && go build -o "$bin" ./cmd/statuslint) >"$tmp/out" 2>&1; then
-	fail "build statuslint"
-	exit 1
+	die "build statuslint"
 fi
 pass "build statuslint"
 
@@ -52,6 +44,59 @@ check "go vet passes analyzer flags through (-checks=deprecated)" ok "" \
 check "go vet reports a bad analyzer flag value" error 'invalid value "bogus" for flag -require' \
 	go vet -vettool="$bin" -require=bogus ./...
 
+# go vet runs the tool once per package and once per dependency, with the
+# same flags: a bad value must still be printed once per go vet run, and go
+# vet must fail. A module of 25 packages that import the SDK:
+many=$tmp/many
+mkdir "$many"
+cat >"$many/go.mod" <<EOF
+module example.com/many
+
+go 1.24
+
+require github.com/Clarifai/clarifai-go-grpc v0.0.0
+
+replace github.com/Clarifai/clarifai-go-grpc => $repo/testdata/src/github.com/Clarifai/clarifai-go-grpc
+EOF
+for i in $(seq -w 1 25); do
+	mkdir "$many/p$i"
+	cat >"$many/p$i/p.go" <<EOF
+package p$i
+
+import "github.com/Clarifai/clarifai-go-grpc/proto/clarifai/api/status"
+
+func OK(s *status.Status) bool { return s.Code == status.StatusCode_SUCCESS }
+EOF
+done
+# Build tags reach the tool through go vet: a raw code behind a build tag.
+cat >"$many/p01/tagged.go" <<EOF
+//go:build statuslint_e2e
+
+package p01
+
+import "github.com/Clarifai/clarifai-go-grpc/proto/clarifai/api/status"
+
+func Retry(s *status.Status) bool { return s.Code == 11005 }
+EOF
+check "25-package module vets clean" ok "" go -C "$many" vet -vettool="$bin" ./...
+check "go vet -tags=statuslint_e2e analyzes the tagged file" error "tagged.go:7:54: raw Clarifai status code 11005" \
+	go -C "$many" vet -tags=statuslint_e2e -vettool="$bin" ./...
+check "GOFLAGS=-tags=statuslint_e2e go vet analyzes the tagged file" error "tagged.go:7:54: raw Clarifai status code 11005" \
+	env GOFLAGS=-tags=statuslint_e2e go -C "$many" vet -vettool="$bin" ./...
+for fix in "" -fix; do
+	runs=$(go -C "$many" vet -n -vettool="$bin" $fix -require=bogus ./... 2>&1 | grep -c 'vet\.cfg$' || true)
+	status=0
+	go -C "$many" vet -vettool="$bin" $fix -require=bogus ./... >"$tmp/out" 2>&1 || status=$?
+	messages=$(grep -c 'invalid value "bogus" for flag -require' "$tmp/out" || true)
+	lines=$(wc -l <"$tmp/out")
+	desc="go vet ${fix:+$fix }-require=bogus, $runs runs of the tool: the error once (# package and the line)"
+	if [ "$status" -ne 0 ] && [ "$messages" -eq 1 ] && [ "$lines" -eq 2 ] && [ "$runs" -ge 25 ]; then
+		pass "$desc, exit status $status"
+	else
+		fail "$desc (exit status $status, $messages messages, $lines lines)"
+	fi
+done
+
 check "go vet -vettool -fix" ok "" go vet -vettool="$bin" -fix ./...
 if grep -q 'status\.StatusCode_SUCCESS {' main.go && ! grep -q '10000' main.go; then
 	pass "-fix replaced 10000 with status.StatusCode_SUCCESS"
@@ -62,8 +107,4 @@ fi
 check "fixed module builds" ok "" go build ./...
 check "go vet -vettool passes on the fixed module" ok "" go vet -vettool="$bin" ./...
 
-if [ "$failures" -gt 0 ]; then
-	echo "vettool.sh: $failures check(s) failed"
-	exit 1
-fi
-echo "vettool.sh: all checks passed"
+finish

@@ -9,6 +9,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"sync"
 	"text/tabwriter"
 
 	"github.com/statuslint/statuslint/codes"
@@ -20,7 +21,9 @@ Prints the Clarifai status codes: all of them, or those that query selects:
 
   a value       statuslint codes 11005
   a name        statuslint codes CONN_THROTTLED
-                (also StatusCode_CONN_THROTTLED, in any case, and deprecated aliases)
+                (also StatusCode_CONN_THROTTLED, in any case, and deprecated aliases;
+                the codes package's ConnThrottled, in any case where that is one code;
+                after a package name: status.StatusCode_CONN_THROTTLED, codes.ConnThrottled)
   a category    statuslint codes retry
                 (one of: %s)
 
@@ -101,8 +104,8 @@ func runCodes(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// selectCodes returns the codes that query names: a value, an SDK name or a
-// category.
+// selectCodes returns the codes that query names: a value, a category or
+// a code's name (see lookupName).
 func selectCodes(query string) ([]codes.Info, error) {
 	if n, err := strconv.ParseInt(query, 10, 32); err == nil {
 		info, ok := codes.Lookup(codes.Code(n))
@@ -114,15 +117,105 @@ func selectCodes(query string) ([]codes.Info, error) {
 	if cat, ok := codes.ParseCategory(query); ok {
 		return codes.InCategory(cat), nil
 	}
+	info, err := lookupName(idents(), query)
+	if err != nil {
+		return nil, err
+	}
+	return []codes.Info{info}, nil
+}
+
+// lookupName returns the code that query spells, in any of the spellings
+// statuslint's messages print, optionally after a package qualifier
+// (status.StatusCode_SUCCESS, statuspb.StatusCode_SUCCESS, codes.Success):
+//
+//   - an SDK name or deprecated alias, with or without the StatusCode_
+//     prefix, in any case (CONN_THROTTLED, StatusCode_CONN_THROTTLED,
+//     conn_throttled);
+//   - the identifier of a constant of the codes package (ConnThrottled,
+//     RPCServerUnavailable, InputDownloadSuccess), spelled exactly, or in
+//     another case if that names only one code (connthrottled); idents
+//     indexes them.
+func lookupName(idents *identIndex, query string) (codes.Info, error) {
 	name := query
-	if prefix := "StatusCode_"; len(name) > len(prefix) && strings.EqualFold(name[:len(prefix)], prefix) {
-		name = name[len(prefix):]
+	if dot := strings.LastIndexByte(name, '.'); dot >= 0 && isIdent(name[:dot]) && isIdent(name[dot+1:]) {
+		name = name[dot+1:]
 	}
-	if info, ok := codes.LookupName(strings.ToUpper(name)); ok {
-		return []codes.Info{info}, nil
+	sdkName := name
+	if prefix := "StatusCode_"; len(sdkName) > len(prefix) && strings.EqualFold(sdkName[:len(prefix)], prefix) {
+		sdkName = sdkName[len(prefix):]
 	}
-	return nil, fmt.Errorf("%q is not a status code, a status code name or a category (categories: %s)",
+	if info, ok := codes.LookupName(strings.ToUpper(sdkName)); ok {
+		return info, nil
+	}
+	if isIdent(name) && !strings.Contains(name, "_") {
+		switch list := idents.lookup(name); len(list) {
+		case 0:
+		case 1:
+			return list[0], nil
+		default:
+			var names []string
+			for _, info := range list {
+				names = append(names, fmt.Sprintf("%s (%d)", info.Ident, info.Code))
+			}
+			return codes.Info{}, fmt.Errorf("%q could be %s: spell it as one of them", query, strings.Join(names, " or "))
+		}
+	}
+	return codes.Info{}, fmt.Errorf("%q is not a status code, a status code name or a category (categories: %s)",
 		query, strings.Join(categoryNames(), ", "))
+}
+
+// idents is the identIndex of every code.
+var idents = sync.OnceValue(func() *identIndex { return newIdentIndex(codes.All()) })
+
+// identIndex indexes the codes package's identifiers: each code's Ident,
+// and those of its deprecated aliases (InputDownloadSuccess for
+// INPUT_DOWNLOAD_SUCCESS), which Info does not hold but which spell the
+// alias's name without underscores.
+type identIndex struct {
+	exact  map[string]codes.Info   // by Ident
+	folded map[string][]codes.Info // by lower-case identifier: the codes it may mean
+}
+
+func newIdentIndex(list []codes.Info) *identIndex {
+	x := &identIndex{exact: map[string]codes.Info{}, folded: map[string][]codes.Info{}}
+	add := func(key string, info codes.Info) {
+		for _, other := range x.folded[key] {
+			if other.Code == info.Code {
+				return
+			}
+		}
+		x.folded[key] = append(x.folded[key], info)
+	}
+	for _, info := range list {
+		x.exact[info.Ident] = info
+		add(strings.ToLower(info.Ident), info)
+		for _, name := range append([]string{info.Name}, info.Aliases...) {
+			if name != "" {
+				add(strings.ToLower(strings.ReplaceAll(name, "_", "")), info)
+			}
+		}
+	}
+	return x
+}
+
+// lookup returns the codes ident may name: the one whose Ident it is, else
+// those it spells in another case.
+func (x *identIndex) lookup(ident string) []codes.Info {
+	if info, ok := x.exact[ident]; ok {
+		return []codes.Info{info}
+	}
+	return x.folded[strings.ToLower(ident)]
+}
+
+// isIdent reports whether s is a Go identifier (ASCII, as the SDK's and the
+// codes package's names are).
+func isIdent(s string) bool {
+	for i, r := range s {
+		if r != '_' && !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z') && (i == 0 || r < '0' || r > '9') {
+			return false
+		}
+	}
+	return s != ""
 }
 
 func categoryNames() []string {

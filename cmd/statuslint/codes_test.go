@@ -3,8 +3,13 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"maps"
+	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -247,5 +252,175 @@ func TestCodesHelp(t *testing.T) {
 	status, stdout, stderr := runCodesForTest(t, "-h")
 	if status != 0 || stderr != "" || !strings.HasPrefix(stdout, "usage: statuslint codes") || !strings.Contains(stdout, "-json") {
 		t.Errorf("codes -h: status %d, stdout %q, stderr %q; want 0 and the usage on stdout", status, stdout, stderr)
+	}
+}
+
+// A query may spell a code as statuslint's messages and fixes do.
+func TestCodesQuery(t *testing.T) {
+	inCategory := func(cat codes.Category) []codes.Code {
+		var list []codes.Code
+		for _, info := range codes.InCategory(cat) {
+			list = append(list, info.Code)
+		}
+		return list
+	}
+	notACode := `is not a status code, a status code name or a category`
+	tests := []struct {
+		query   string
+		want    []codes.Code
+		wantErr string
+	}{
+		// Values and categories.
+		{"11005", []codes.Code{11005}, ""},
+		{"retry", inCategory(codes.CategoryRetry), ""},
+		{"success", inCategory(codes.CategorySuccess), ""},
+		{"Retry", nil, notACode}, // categories are lower case
+		{"codes.retry", nil, notACode},
+
+		// SDK names and aliases, in any case, with or without StatusCode_.
+		{"CONN_THROTTLED", []codes.Code{11005}, ""},
+		{"conn_throttled", []codes.Code{11005}, ""},
+		{"Conn_Throttled", []codes.Code{11005}, ""},
+		{"StatusCode_CONN_THROTTLED", []codes.Code{11005}, ""},
+		{"statuscode_conn_throttled", []codes.Code{11005}, ""},
+		{"SUCCESS", []codes.Code{10000}, ""},
+		{"INPUT_DOWNLOAD_SUCCESS", []codes.Code{30000}, ""},
+		{"CONN_TOKEN_INVALID", []codes.Code{11001}, ""},
+
+		// After a package qualifier.
+		{"status.StatusCode_SUCCESS", []codes.Code{10000}, ""},
+		{"statuspb.StatusCode_SUCCESS", []codes.Code{10000}, ""},
+		{"api_status.StatusCode_CONN_THROTTLED", []codes.Code{11005}, ""},
+		{"status.CONN_THROTTLED", []codes.Code{11005}, ""},
+		{"codes.ConnThrottled", []codes.Code{11005}, ""},
+		{"codes.Success", []codes.Code{10000}, ""},
+		{"c.InputDownloadSuccess", []codes.Code{30000}, ""},
+
+		// The codes package's identifiers, in any case.
+		{"ConnThrottled", []codes.Code{11005}, ""},
+		{"connthrottled", []codes.Code{11005}, ""},
+		{"CONNTHROTTLED", []codes.Code{11005}, ""},
+		{"Success", []codes.Code{10000}, ""},
+		{"RPCServerUnavailable", []codes.Code{40031}, ""},
+		{"RpcServerUnavailable", []codes.Code{40031}, ""},
+		{"InputSuccess", []codes.Code{30000}, ""},
+		{"InputDownloadSuccess", []codes.Code{30000}, ""}, // a deprecated alias's constant
+		{"ConnTokenInvalid", []codes.Code{11001}, ""},
+		{"AnnotationInProgress", []codes.Code{24153}, ""}, // not in the SDK: no SDK name
+		{"annotationinprogress", []codes.Code{24153}, ""},
+
+		// Not codes.
+		{"NO_SUCH_CODE", nil, notACode},
+		{"ConnThrottledX", nil, notACode},
+		{"Conn_Throttled_", nil, notACode},
+		{"ConnThrottled_", nil, notACode},
+		{"a.b.ConnThrottled", nil, notACode}, // one qualifier at most
+		{"codes.", nil, notACode},
+		{".ConnThrottled", nil, notACode},
+		{"codes.11005", nil, notACode},
+		{"12345", nil, "unknown status code 12345"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			list, err := selectCodes(tt.query)
+			var got []codes.Code
+			for _, info := range list {
+				got = append(got, info.Code)
+			}
+			switch {
+			case tt.wantErr != "":
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Errorf("codes %v, error %v; want an error containing %q", got, err, tt.wantErr)
+				}
+			case err != nil:
+				t.Errorf("error %v", err)
+			default:
+				if diff := cmp.Diff(tt.want, got); diff != "" {
+					t.Errorf("codes (-want +got):\n%s", diff)
+				}
+			}
+		})
+	}
+}
+
+// Every constant of the codes package, deprecated aliases' too, is a query,
+// exactly and in lower case.
+func TestCodesQueryEveryConstant(t *testing.T) {
+	names, err := filepath.Glob("../../codes/*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fset := token.NewFileSet()
+	n := 0
+	for _, name := range names {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		file, err := parser.ParseFile(fset, name, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, decl := range file.Decls {
+			gen, ok := decl.(*ast.GenDecl)
+			if !ok || gen.Tok != token.CONST {
+				continue
+			}
+			for _, spec := range gen.Specs {
+				vs := spec.(*ast.ValueSpec)
+				typ, ok := vs.Type.(*ast.Ident)
+				if !ok || typ.Name != "Code" || len(vs.Names) != 1 || len(vs.Values) != 1 {
+					continue
+				}
+				lit, ok := vs.Values[0].(*ast.BasicLit)
+				if !ok || lit.Kind != token.INT {
+					continue
+				}
+				value, err := strconv.Atoi(lit.Value)
+				if err != nil {
+					t.Fatal(err)
+				}
+				n++
+				ident := vs.Names[0].Name
+				for _, query := range []string{ident, "codes." + ident, strings.ToLower(ident)} {
+					info, err := lookupName(idents(), query)
+					if err != nil || info.Code != codes.Code(value) {
+						t.Errorf("%s: code %d, error %v; want %d", query, info.Code, err, value)
+					}
+				}
+			}
+		}
+	}
+	if n < len(codes.All()) {
+		t.Errorf("found %d constants of type Code in ../../codes, want at least %d", n, len(codes.All()))
+	}
+}
+
+// An identifier that names several codes in another case must be spelled
+// exactly.
+func TestCodesQueryAmbiguous(t *testing.T) {
+	index := newIdentIndex([]codes.Info{
+		{Code: 1, Ident: "NoGDPRConsent"},
+		{Code: 2, Ident: "NoGdprConsent"},
+		{Code: 3, Name: "NO_GDPR", Ident: "NoGDPR"},
+	})
+	tests := []struct {
+		query   string
+		want    codes.Code
+		wantErr string
+	}{
+		{"NoGDPRConsent", 1, ""},
+		{"x.NoGdprConsent", 2, ""},
+		{"nogdprconsent", 0, `"nogdprconsent" could be NoGDPRConsent (1) or NoGdprConsent (2): spell it as one of them`},
+		{"NOGDPR", 3, ""},
+	}
+	for _, tt := range tests {
+		info, err := lookupName(index, tt.query)
+		var gotErr string
+		if err != nil {
+			gotErr = err.Error()
+		}
+		if info.Code != tt.want || gotErr != tt.wantErr {
+			t.Errorf("%s: code %d, error %q; want %d, %q", tt.query, info.Code, gotErr, tt.want, tt.wantErr)
+		}
 	}
 }

@@ -11,7 +11,8 @@
 //
 // "statuslint codes [query]" prints the status code table; see codes.go.
 // Everything else is the standard go/analysis single-checker command line
-// (-fix, -diff, -json, -V=full, -flags and go vet's *.cfg protocol).
+// (-fix, -diff, -json, -V=full, -flags and go vet's *.cfg protocol), but
+// for how it reports a bad flag: see flagerrors.go.
 package main
 
 import (
@@ -28,5 +29,6 @@ func main() {
 	if len(os.Args) > 1 && os.Args[1] == "codes" {
 		os.Exit(runCodes(os.Args[2:], os.Stdout, os.Stderr))
 	}
+	handleFlagErrors(analyzer.Analyzer.Name, os.Args[1:])
 	singlechecker.Main(analyzer.Analyzer)
 }

@@ -41,10 +41,19 @@ func buildAndRun(m *testing.M) int {
 // statuslint runs the built command and returns its exit status and output.
 func statuslint(t *testing.T, args ...string) (status int, stdout, stderr string) {
 	t.Helper()
+	return statuslintIn(t, "", nil, args...)
+}
+
+// statuslintIn runs the built command in dir (if not empty) with env added
+// to the environment, and returns its exit status and output.
+func statuslintIn(t *testing.T, dir string, env []string, args ...string) (status int, stdout, stderr string) {
+	t.Helper()
 	if statuslintBin == "" {
 		t.Skip("no go command to build statuslint with")
 	}
 	cmd := exec.Command(statuslintBin, args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), env...)
 	var out, errb strings.Builder
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	err := cmd.Run()
@@ -109,9 +118,138 @@ func TestExecVetProtocol(t *testing.T) {
 	}
 }
 
+// A bad flag value is one line and exit status 2, not the usage; other
+// command-line errors add a hint to run -help.
 func TestExecBadFlag(t *testing.T) {
-	status, _, stderr := statuslint(t, "-require=bogus", "./...")
-	if status == 0 || !strings.Contains(stderr, `invalid value "bogus" for flag -require`) || strings.Contains(stderr, "panic") {
-		t.Errorf("-require=bogus: status %d, stderr %q; want non-zero and a message naming the flag", status, stderr)
+	const hint = "run 'statuslint -help' for usage\n"
+	tests := []struct {
+		args   []string
+		want   string // the whole of stderr; with prefix, how it starts, and one line
+		prefix bool
+	}{
+		// As the README shows it.
+		{[]string{"-require=bogus", "./..."}, `invalid value "bogus" for flag -require: unknown category "bogus" (want success, partial, pending, retry, auth, quota, invalid, not_found, failed, internal)` + "\n", false},
+		{[]string{"-checks", "raw,bogus", "./..."}, `invalid value "raw,bogus" for flag -checks: `, true},
+		{[]string{"-types=Foo", "./..."}, `invalid value "Foo" for flag -types: `, true},
+		{[]string{"-rest=maybe", "./..."}, `invalid boolean value "maybe" for -rest: parse error` + "\n", false},
+		{[]string{"-c=x", "./..."}, `invalid value "x" for flag -c: parse error` + "\n", false},
+		{[]string{"-chekcs=raw", "./..."}, "flag provided but not defined: -chekcs\n" + hint, false},
+		{[]string{"-require"}, "flag needs an argument: -require\n" + hint, false},
+	}
+	for _, tt := range tests {
+		status, stdout, stderr := statuslint(t, tt.args...)
+		ok := stderr == tt.want
+		if tt.prefix {
+			ok = strings.HasPrefix(stderr, tt.want) && strings.Count(stderr, "\n") == 1 && strings.HasSuffix(stderr, "\n")
+		}
+		if status != 2 || stdout != "" || !ok || strings.Contains(stderr, "panic") {
+			t.Errorf("statuslint %s: status %d, stdout %q, stderr:\n%s\nwant 2, nothing and:\n%s",
+				strings.Join(tt.args, " "), status, stdout, stderr, tt.want)
+		}
+	}
+}
+
+// -h and -help print the whole usage and exit 0.
+func TestExecHelp(t *testing.T) {
+	for _, arg := range []string{"-h", "-help"} {
+		status, stdout, stderr := statuslint(t, arg)
+		if status != 0 || stdout != "" || !strings.HasPrefix(stderr, "statuslint: ") ||
+			!strings.Contains(stderr, "\nUsage: statuslint [-flag] [package]\n") || !strings.Contains(stderr, "\n  -require value\n") {
+			t.Errorf("%s: status %d, stdout %q, stderr:\n%s\nwant 0 and the usage on stderr", arg, status, stdout, stderr)
+		}
+	}
+}
+
+// Run by go vet (its last argument is $WORK/b<N>/vet.cfg), the first run
+// in a go vet work directory prints a flag error and fails; later runs
+// print nothing and exit 0.
+func TestExecBadFlagVet(t *testing.T) {
+	const want = `invalid value "bogus" for flag -require: unknown category "bogus" (want success, partial, pending, retry, auth, quota, invalid, not_found, failed, internal)` + "\n"
+	work := filepath.Join(t.TempDir(), "go-build1234")
+	for _, b := range []string{"b001", "b002", "b003"} {
+		if err := os.MkdirAll(filepath.Join(work, b), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i, b := range []string{"b001", "b002", "b003"} {
+		wantStatus, wantStderr := 0, ""
+		if i == 0 {
+			wantStatus, wantStderr = 2, want
+		}
+		status, stdout, stderr := statuslint(t, "-json", "-require=bogus", filepath.Join(work, b, "vet.cfg"))
+		if status != wantStatus || stdout != "" || stderr != wantStderr {
+			t.Errorf("run %d: status %d, stdout %q, stderr %q; want %d, nothing, %q", i+1, status, stdout, stderr, wantStatus, wantStderr)
+		}
+	}
+
+	// A *.cfg file elsewhere is no go vet run: every run reports the error.
+	cfg := filepath.Join(t.TempDir(), "vet.cfg")
+	for i := range 2 {
+		status, _, stderr := statuslint(t, "-require=bogus", cfg)
+		if status != 2 || stderr != want {
+			t.Errorf("%s, run %d: status %d, stderr %q; want 2, %q", cfg, i+1, status, stderr, want)
+		}
+	}
+}
+
+// Build tags reach the package loader through GOFLAGS; -tags is accepted,
+// as go vet's legacy flag, and has no effect.
+func TestExecBuildTags(t *testing.T) {
+	sdk, err := filepath.Abs("../../testdata/src/github.com/Clarifai/clarifai-go-grpc")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	files := map[string]string{
+		"go.mod": "module example.com/tags\n\ngo 1.24\n\nrequire github.com/Clarifai/clarifai-go-grpc v0.0.0\n\n" +
+			"replace github.com/Clarifai/clarifai-go-grpc => " + sdk + "\n",
+		"main.go": `package main
+
+import "github.com/Clarifai/clarifai-go-grpc/proto/clarifai/api/status"
+
+func main() { println(retry(&status.Status{})) }
+`,
+		"foo.go": `//go:build foo
+
+package main
+
+import "github.com/Clarifai/clarifai-go-grpc/proto/clarifai/api/status"
+
+func retry(s *status.Status) bool { return s.Code == 11005 }
+`,
+		"notfoo.go": `//go:build !foo
+
+package main
+
+import "github.com/Clarifai/clarifai-go-grpc/proto/clarifai/api/status"
+
+func retry(s *status.Status) bool { return s.Code == status.StatusCode_CONN_THROTTLED }
+`,
+	}
+	for name, content := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// The finding, in its one line; the analyzer's tests pin the wording.
+	finding := regexp.MustCompile(`^` + regexp.QuoteMeta(filepath.Join(dir, "foo.go")) + `:7:54: raw Clarifai status code 11005; [^\n]*\n$`)
+	noFinding := regexp.MustCompile(`^$`)
+
+	tests := []struct {
+		env        []string
+		args       []string
+		wantStatus int
+		wantStderr *regexp.Regexp
+	}{
+		{[]string{"GOFLAGS="}, []string{"./..."}, 0, noFinding},
+		{[]string{"GOFLAGS=-tags=foo"}, []string{"./..."}, 3, finding},
+		{[]string{"GOFLAGS="}, []string{"-tags=foo", "./..."}, 0, noFinding}, // no effect
+	}
+	for _, tt := range tests {
+		status, stdout, stderr := statuslintIn(t, dir, tt.env, tt.args...)
+		if status != tt.wantStatus || stdout != "" || !tt.wantStderr.MatchString(stderr) {
+			t.Errorf("%s statuslint %s: status %d, stdout %q, stderr %q; want %d, nothing, stderr matching %s",
+				strings.Join(tt.env, " "), strings.Join(tt.args, " "), status, stdout, stderr, tt.wantStatus, tt.wantStderr)
+		}
 	}
 }
