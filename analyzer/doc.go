@@ -37,7 +37,9 @@
 // reported with examples of what it misses; a case that handles part of a
 // (family, category) group of the categories in -siblings, such as
 // CONN_THROTTLED without CONN_EXCEED_HOURLY_LIMIT, is reported with a fix
-// that adds the rest. Tests that lead to the decision count as its cases:
+// that adds the rest. A default, a final else, or a return right after a
+// decision whose every branch returns handles every code. Tests that lead
+// to the decision count as its cases:
 // the body of if code != X, the else of if code == X, and
 // if code == X { return } earlier in the block take X out. A != branch
 // (else if code != X) handles every code but X. The same code may be

@@ -120,6 +120,7 @@ func (c *checker) checkSwitch(cur inspector.Cursor, sw *ast.SwitchStmt) {
 		}
 		cl.clauses = append(cl.clauses, clause{pos: cc.Case, lo: lo, hi: len(cl.values), last: cc.List[len(cc.List)-1]})
 	}
+	cl.hasDefault = cl.hasDefault || c.returnsAfter(cur, sw)
 	c.checkCases(cur, &cl)
 }
 
@@ -140,6 +141,7 @@ func (c *checker) checkTagless(cur inspector.Cursor, sw *ast.SwitchStmt) {
 		}
 	}
 	if isChain(&cl) {
+		cl.hasDefault = cl.hasDefault || c.returnsAfter(cur, sw)
 		c.checkCases(cur, &cl)
 	}
 }
@@ -171,8 +173,64 @@ func (c *checker) checkIfChain(cur inspector.Cursor, stmt *ast.IfStmt) {
 		}
 	}
 	if isChain(&cl) {
+		cl.hasDefault = cl.hasDefault || c.returnsAfter(cur, stmt)
 		c.checkCases(cur, &cl)
 	}
+}
+
+// returnsAfter reports whether the decision at cur, a switch or an if-else
+// chain with no default, leaves the block from every branch and is followed
+// by a return: then the codes no branch names reach that return, as they
+// would a default (switch code { case A: return true }; return false). A
+// decision followed by anything else, a poll loop's sleep, is not.
+func (c *checker) returnsAfter(cur inspector.Cursor, n ast.Stmt) bool {
+	list, i, ok := stmtList(cur)
+	if !ok || i+1 >= len(list) || !c.leavesBlock(list[i+1:i+2]) {
+		return false
+	}
+	switch n := n.(type) {
+	case *ast.SwitchStmt:
+		for _, stmt := range n.Body.List {
+			if cc := stmt.(*ast.CaseClause); cc.List == nil || !c.leavesBlock(cc.Body) {
+				return false
+			}
+		}
+		return true
+	case *ast.IfStmt:
+		for s := n; ; {
+			if !c.leavesBlock(s.Body.List) {
+				return false
+			}
+			next, ok := s.Else.(*ast.IfStmt)
+			if !ok {
+				return s.Else == nil
+			}
+			s = next
+		}
+	}
+	return false
+}
+
+// leavesBlock reports whether list ends in a statement that leaves the
+// block and does not fall through to the next statement: a return, goto,
+// continue, or a call that does not return. (A break in a case only leaves
+// the switch.)
+func (c *checker) leavesBlock(list []ast.Stmt) bool {
+	if len(list) == 0 {
+		return false
+	}
+	switch s := list[len(list)-1].(type) {
+	case *ast.ReturnStmt:
+		return true
+	case *ast.BranchStmt:
+		return s.Tok == token.GOTO || s.Tok == token.CONTINUE
+	case *ast.BlockStmt:
+		return c.leavesBlock(s.List)
+	case *ast.ExprStmt:
+		call, ok := s.X.(*ast.CallExpr)
+		return ok && c.noReturn(call)
+	}
+	return false
 }
 
 // isChain reports whether an if-else chain or tagless switch compares its

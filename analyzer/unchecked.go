@@ -259,9 +259,25 @@ func isBlank(e ast.Expr) bool {
 
 // hasField reports whether the (pointed-to) struct type t has a field name.
 func hasField(t types.Type, name string) bool {
-	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, name)
-	_, ok := obj.(*types.Var)
+	_, ok := fieldOf(t, name)
 	return ok
+}
+
+// fieldOf returns the field name of the (pointed-to) struct type t.
+func fieldOf(t types.Type, name string) (*types.Var, bool) {
+	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, name)
+	f, ok := obj.(*types.Var)
+	return f, ok
+}
+
+// isBuiltin reports whether fun names one of the builtin functions names.
+func (c *checker) isBuiltin(fun ast.Expr, names ...string) bool {
+	id, ok := ast.Unparen(fun).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	b, ok := c.pass.TypesInfo.Uses[id].(*types.Builtin)
+	return ok && slices.Contains(names, b.Name())
 }
 
 // fieldType returns t, or for a getter's signature, its result.
@@ -500,27 +516,17 @@ func (c *checker) zeroValue(t types.Type, pos token.Pos) (string, bool) {
 }
 
 // checkPartial reports a partial code (MIXED_STATUS) that a comparison of
-// v's status lets through, where the function reads v's items (u.itemsOf)
-// and never an item's status: failed items have no data. An item handed to
-// a call, returned or stored counts as checked.
+// v's status lets through, where the function reads v's items and never an
+// item's status: failed items have no data. An item, or the items, handed
+// to a call, returned or stored count as checked: someone else may check
+// them.
 func (c *checker) checkPartial(fun inspector.Cursor, v *types.Var, u uses) {
-	items := map[types.Type]bool{} // *Output, and []*Output
-	for _, name := range u.itemsOf {
-		if obj, _, _ := types.LookupFieldOrMethod(v.Type(), true, nil, name); obj != nil {
-			if f, ok := obj.(*types.Var); ok {
-				items[f.Type()] = true
-				items[f.Type().Underlying().(*types.Slice).Elem()] = true
-			}
-		}
-	}
-	isItem := func(e ast.Expr) bool {
-		t := c.pass.TypesInfo.TypeOf(e)
-		return t != nil && items[t]
-	}
 	var through ast.Expr // the comparison, or case value, that lets a partial code through
 	var code codes.Code
+	itemVars := map[types.Object]bool{} // range and := variables that hold items
+	isItem := func(e ast.Expr) bool { return c.isItemExpr(e, v, itemVars) }
 	for cur := range fun.Preorder((*ast.BinaryExpr)(nil), (*ast.CaseClause)(nil), (*ast.SelectorExpr)(nil),
-		(*ast.CallExpr)(nil), (*ast.ReturnStmt)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil)) {
+		(*ast.CallExpr)(nil), (*ast.ReturnStmt)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil), (*ast.RangeStmt)(nil)) {
 		switch n := cur.Node().(type) {
 		case *ast.BinaryExpr:
 			if through == nil {
@@ -530,21 +536,28 @@ func (c *checker) checkPartial(fun inspector.Cursor, v *types.Var, u uses) {
 			if through == nil {
 				through, code = c.caseLetsThrough(cur, n, v, fun)
 			}
+		case *ast.RangeStmt:
+			if isItem(n.X) {
+				for _, e := range []ast.Expr{n.Key, n.Value} {
+					if id, ok := e.(*ast.Ident); ok && e == n.Value {
+						itemVars[c.pass.TypesInfo.ObjectOf(id)] = true
+					}
+				}
+			}
 		case *ast.SelectorExpr:
 			if (n.Sel.Name == "Status" || n.Sel.Name == "GetStatus") && isItem(n.X) {
 				return // an item's status is read
 			}
 		case *ast.CallExpr:
-			for _, arg := range n.Args {
-				if isItem(arg) {
-					return // handed to a helper, which may check it
-				}
+			if c.isBuiltin(n.Fun, "len", "cap") {
+				break
+			}
+			if slices.ContainsFunc(n.Args, isItem) {
+				return // handed to a helper, which may check it
 			}
 		case *ast.ReturnStmt:
-			for _, res := range n.Results {
-				if isItem(res) {
-					return
-				}
+			if slices.ContainsFunc(n.Results, isItem) {
+				return
 			}
 		case *ast.CompositeLit:
 			for _, elt := range n.Elts {
@@ -557,18 +570,49 @@ func (c *checker) checkPartial(fun inspector.Cursor, v *types.Var, u uses) {
 			}
 		case *ast.AssignStmt:
 			for i, rhs := range n.Rhs {
-				if _, local := n.Lhs[min(i, len(n.Lhs)-1)].(*ast.Ident); !local && isItem(rhs) {
+				if !isItem(rhs) || len(n.Lhs) != len(n.Rhs) {
+					continue
+				}
+				id, local := n.Lhs[i].(*ast.Ident)
+				if !local {
 					return // stored in a field or an element
 				}
+				itemVars[c.pass.TypesInfo.ObjectOf(id)] = true
 			}
 		}
 	}
 	if through == nil {
 		return
 	}
-	noun := slices.Min(u.itemsOf)
-	noun = strings.ToLower(strings.TrimSuffix(noun, "s"))
+	noun := strings.ToLower(strings.TrimSuffix(slices.Min(u.itemsOf), "s"))
 	c.report(at(CheckUnchecked, through, msgPartial(code, noun)))
+}
+
+// isItemExpr reports whether e holds v's items, or one of them: v.Outputs,
+// v.GetOutputs(), v.Outputs[i], or a variable in itemVars.
+func (c *checker) isItemExpr(e ast.Expr, v *types.Var, itemVars map[types.Object]bool) bool {
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return itemVars[c.pass.TypesInfo.Uses[x]]
+	case *ast.IndexExpr:
+		return c.isItemExpr(x.X, v, itemVars)
+	case *ast.CallExpr:
+		if len(x.Args) == 0 {
+			if sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr); ok {
+				return c.isItemsField(sel, v)
+			}
+		}
+	case *ast.SelectorExpr:
+		return c.isItemsField(x, v)
+	}
+	return false
+}
+
+// isItemsField reports whether sel is v.F, or v.GetF, where F is a repeated
+// field of items with their own status.
+func (c *checker) isItemsField(sel *ast.SelectorExpr, v *types.Var) bool {
+	id, ok := ast.Unparen(sel.X).(*ast.Ident)
+	return ok && c.pass.TypesInfo.Uses[id] == v && itemStatus(fieldType(c.pass.TypesInfo.TypeOf(sel))) != nil
 }
 
 // letsThrough matches the top of a chain that treats a partial code like a
@@ -622,7 +666,9 @@ func (c *checker) letsThrough(cur inspector.Cursor, b *ast.BinaryExpr, v *types.
 }
 
 // caseLetsThrough matches case SUCCESS, MIXED_STATUS: in a switch on v's
-// status code, and returns the partial case value.
+// status code, or a case MIXED_STATUS: whose body does not leave the block
+// (it logs, say, and goes on with the items), and returns the partial case
+// value.
 func (c *checker) caseLetsThrough(cur inspector.Cursor, cc *ast.CaseClause, v *types.Var, fun inspector.Cursor) (ast.Expr, codes.Code) {
 	sw, ok := cur.Parent().Parent().Node().(*ast.SwitchStmt)
 	if !ok || sw.Tag == nil || !c.derivedFrom(sw.Tag, v, fun) {
@@ -645,7 +691,7 @@ func (c *checker) caseLetsThrough(cur inspector.Cursor, cc *ast.CaseClause, v *t
 			}
 		}
 	}
-	if !success {
+	if !success && c.leavesBlock(cc.Body) {
 		return nil, 0
 	}
 	return partial, code

@@ -1,7 +1,7 @@
 // Command examples is a small Clarifai client, written the way real services
-// are: it classifies images through the gRPC SDK, waits for a custom model to
-// finish training, retries throttled calls, and talks to the REST API with
-// its own structs.
+// are: it classifies and uploads images through the gRPC SDK, waits for a
+// custom model to finish training, retries throttled calls, and talks to the
+// REST API with its own structs.
 //
 // It is statuslint's bundled example. The code builds, vets and passes its
 // tests, and it still gets Clarifai status codes wrong in the ways statuslint

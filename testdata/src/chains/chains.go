@@ -4,6 +4,7 @@ package chains
 
 import (
 	"errors"
+	"fmt"
 
 	"github.com/Clarifai/clarifai-go-grpc/proto/clarifai/api"
 	"github.com/Clarifai/clarifai-go-grpc/proto/clarifai/api/status"
@@ -13,26 +14,26 @@ import (
 var errFailed = errors.New("failed")
 
 // The same code spelled as a field and as getters is one chain.
-func fieldAndGetter(resp *api.MultiOutputResponse) string {
+func fieldAndGetter(resp *api.MultiOutputResponse) (out string) {
 	if resp.Status.Code == status.StatusCode_SUCCESS { // want `^if-else chain on Clarifai status code has no else and misses \d+ categories`
-		return "ok"
+		out = "ok"
 	} else if resp.GetStatus().GetCode() == status.StatusCode_CONN_THROTTLED { // want `^if-else chain handles CONN_THROTTLED but not CONN_EXCEED_HOURLY_LIMIT \(retry, connection\)$`
-		return "retry"
+		out = "retry"
 	}
-	return ""
+	return out
 }
 
 // A chain that starts with an unrelated test: the comparisons that follow
 // are checked as a chain.
-func unrelatedHead(resp *api.MultiOutputResponse, err error) error {
+func unrelatedHead(resp *api.MultiOutputResponse, err error) (failed error) {
 	if err != nil {
-		return err
+		failed = err
 	} else if resp.Status.Code == status.StatusCode_SUCCESS { // want `^if-else chain on Clarifai status code has no else and misses \d+ categories`
-		return nil
+		failed = nil
 	} else if resp.Status.Code == status.StatusCode_CONN_THROTTLED { // want `if-else chain handles CONN_THROTTLED but not CONN_EXCEED_HOURLY_LIMIT`
-		return errFailed
+		failed = errFailed
 	}
-	return nil
+	return failed
 }
 
 // An unrelated test after the comparisons ends the chain like an else.
@@ -72,14 +73,14 @@ func notEqualComplete(code status.StatusCode) bool {
 }
 
 // A tagless switch over one code is checked like an if-else chain.
-func tagless(code status.StatusCode) string {
+func tagless(code status.StatusCode) (out string) {
 	switch { // want `^switch on Clarifai status code has no default and misses \d+ categories`
 	case code == status.StatusCode_SUCCESS:
-		return "ok"
+		out = "ok"
 	case code == status.StatusCode_CONN_THROTTLED: // want `^switch handles CONN_THROTTLED but not CONN_EXCEED_HOURLY_LIMIT \(retry, connection\)$`
-		return "retry"
+		out = "retry"
 	}
-	return ""
+	return out
 }
 
 // A tagless switch with a default, whose cases list codes with commas and
@@ -93,6 +94,17 @@ func taglessComplete(resp *api.MultiOutputResponse) string {
 	default:
 		return "fail"
 	}
+}
+
+// Every branch returns and a return follows: the codes no branch names
+// reach it, as they would an else. Only the split group is reported.
+func returnsAfter(code status.StatusCode) (string, error) {
+	if code == status.StatusCode_SUCCESS {
+		return "ok", nil
+	} else if code == status.StatusCode_CONN_THROTTLED { // want `^if-else chain handles CONN_THROTTLED but not CONN_EXCEED_HOURLY_LIMIT \(retry, connection\)$`
+		return "", errFailed
+	}
+	return "", fmt.Errorf("failed: %v", code)
 }
 
 // A tagless switch over several things is no decision over a code.

@@ -124,11 +124,11 @@ func onlyOne(code status.StatusCode) bool {
 
 // A guard on another expression changes nothing; nor does a test that does
 // not leave the block.
-func otherGuard(a, b status.StatusCode) string {
+func otherGuard(a, b status.StatusCode) (out string) {
 	if a != status.StatusCode_SUCCESS {
 		switch b { // want `^switch on Clarifai status code has no default and misses 9 categories: success, `
 		case status.StatusCode_CONN_THROTTLED, status.StatusCode_CONN_EXCEED_HOURLY_LIMIT:
-			return "retry"
+			out = "retry"
 		}
 	}
 	if b == status.StatusCode_SUCCESS {
@@ -136,9 +136,9 @@ func otherGuard(a, b status.StatusCode) string {
 	}
 	switch b { // want `^switch on Clarifai status code has no default and misses 9 categories: success, `
 	case status.StatusCode_CONN_THROTTLED, status.StatusCode_CONN_EXCEED_HOURLY_LIMIT:
-		return "retry"
+		out = "retry"
 	}
-	return ""
+	return out
 }
 
 // A guard in the enclosing function does not reach into a closure's body
@@ -147,12 +147,12 @@ func closure(code status.StatusCode) func() string {
 	if code == status.StatusCode_SUCCESS {
 		return nil
 	}
-	return func() string {
+	return func() (out string) {
 		switch code { // want `^switch on Clarifai status code has no default and misses 9 categories: success, `
 		case status.StatusCode_CONN_THROTTLED, status.StatusCode_CONN_EXCEED_HOURLY_LIMIT:
-			return "retry"
+			out = "retry"
 		}
-		return ""
+		return out
 	}
 }
 

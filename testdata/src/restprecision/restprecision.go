@@ -29,14 +29,14 @@ func done(op *operation) bool {
 
 // A typo among known codes: the switch is Clarifai's, so the typo is
 // reported as unknown and the known values as usual.
-func typo(r response) string {
+func typo(r response) (out string) {
 	switch r.Status.Code { // want `switch on Clarifai status code has no default and misses`
 	case 10000: // want `raw Clarifai status code 10000; use codes.Success`
-		return "ok"
+		out = "ok"
 	case 11005, 11500: // want `raw Clarifai status code 11005; use codes.ConnThrottled` `^11500 is not a Clarifai status code$` `switch handles CONN_THROTTLED but not CONN_EXCEED_HOURLY_LIMIT`
-		return "retry"
+		out = "retry"
 	}
-	return ""
+	return out
 }
 
 // Mostly values that are no Clarifai codes: another API's status.

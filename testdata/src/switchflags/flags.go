@@ -4,14 +4,14 @@ package switchflags
 
 import "github.com/Clarifai/clarifai-go-grpc/proto/clarifai/api/status"
 
-func required(code status.StatusCode) bool {
+func required(code status.StatusCode) (out bool) {
 	switch code { // want `^switch on Clarifai status code has no default and misses categories: retry \(CONN_THROTTLED, TRY_AGAIN and 14 more\)$`
 	case status.StatusCode_SUCCESS:
-		return true
+		out = true
 	case status.StatusCode_MODEL_TRAINING: // no sibling report: -siblings is empty
-		return false
+		out = false
 	}
-	return false
+	return out
 }
 
 // With -default-signifies-exhaustive=false a default handles nothing.

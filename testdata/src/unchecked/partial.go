@@ -141,3 +141,60 @@ func concepts(ctx context.Context, client api.V2Client) ([]string, error) {
 	}
 	return names, nil
 }
+
+// Through a variable, with the length of the items taken first.
+func addInputs(ctx context.Context, client api.V2Client, req *api.PostInputsRequest) ([]string, error) {
+	resp, err := client.PostInputs(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("add inputs: %w", err)
+	}
+	code := resp.GetStatus().GetCode()
+	if code != status.StatusCode_SUCCESS && code != status.StatusCode_MIXED_STATUS { // want `^MIXED_STATUS is let through but no input's status is checked`
+		return nil, fmt.Errorf("add inputs: %s", resp.GetStatus().GetDescription())
+	}
+	ids := make([]string, 0, len(resp.Inputs))
+	for _, in := range resp.Inputs {
+		ids = append(ids, in.GetId())
+	}
+	return ids, nil
+}
+
+// A case of its own that goes on with the items lets MIXED_STATUS through;
+// one that returns does not.
+func mixedCase(ctx context.Context, client api.V2Client, req *api.PostInputsRequest) ([]string, error) {
+	resp, err := client.PostInputs(ctx, req)
+	if err != nil {
+		return nil, err
+	}
+	switch resp.Status.Code {
+	case status.StatusCode_SUCCESS:
+	case status.StatusCode_MIXED_STATUS: // want `^MIXED_STATUS is let through but no input's status is checked`
+		fmt.Println("some inputs failed")
+	default:
+		return nil, fmt.Errorf("add inputs: %s", resp.Status.Description)
+	}
+	var ids []string
+	for _, in := range resp.Inputs {
+		ids = append(ids, in.Id)
+	}
+	return ids, nil
+}
+
+func mixedRejected(ctx context.Context, client api.V2Client, req *api.PostInputsRequest) ([]string, error) {
+	resp, err := client.PostInputs(ctx, req)
+	if err != nil {
+		return nil, err
+	}
+	switch resp.Status.Code {
+	case status.StatusCode_SUCCESS:
+	case status.StatusCode_MIXED_STATUS:
+		return nil, fmt.Errorf("some inputs failed")
+	default:
+		return nil, fmt.Errorf("add inputs: %s", resp.Status.Description)
+	}
+	var ids []string
+	for _, in := range resp.Inputs {
+		ids = append(ids, in.Id)
+	}
+	return ids, nil
+}
