@@ -816,6 +816,8 @@ const (
 	// DatasetInputSuccess is DATASET_INPUT_SUCCESS (64100).
 	DatasetInputSuccess Code = 64100
 	// DatasetInputDuplicate is DATASET_INPUT_DUPLICATE (64101).
+	//
+	// Deprecated: the SDK marks it deprecated and names no replacement.
 	DatasetInputDuplicate Code = 64101
 	// DatasetVersionExportSuccess is DATASET_VERSION_EXPORT_SUCCESS (64200).
 	DatasetVersionExportSuccess Code = 64200
@@ -860,8 +862,12 @@ const (
 	// TwilioPhoneNumberBlocked is TWILIO_PHONE_NUMBER_BLOCKED (71005).
 	TwilioPhoneNumberBlocked Code = 71005
 	// BadRequest is BAD_REQUEST (90400).
+	//
+	// Deprecated: the SDK marks it deprecated and names no replacement.
 	BadRequest Code = 90400
 	// ServerError is SERVER_ERROR (90500).
+	//
+	// Deprecated: the SDK marks it deprecated and names no replacement.
 	ServerError Code = 90500
 	// InternalServerIssue is INTERNAL_SERVER_ISSUE (98004).
 	InternalServerIssue Code = 98004
@@ -1431,7 +1437,7 @@ var table = [...]Info{
 	{Code: 64025, Name: "DATASET_VERSION_UNEXPECTED_ERROR", InSDK: true, Ident: "DatasetVersionUnexpectedError", Category: CategoryInternal, Family: FamilyDataset},
 	{Code: 64030, Name: "DATASET_VERSION_CONFLICT", InSDK: true, Ident: "DatasetVersionConflict", Category: CategoryInvalid, Family: FamilyDataset},
 	{Code: 64100, Name: "DATASET_INPUT_SUCCESS", InSDK: true, Ident: "DatasetInputSuccess", Category: CategorySuccess, Family: FamilyDataset},
-	{Code: 64101, Name: "DATASET_INPUT_DUPLICATE", InSDK: true, Ident: "DatasetInputDuplicate", Category: CategoryInvalid, Family: FamilyDataset},
+	{Code: 64101, Name: "DATASET_INPUT_DUPLICATE", Deprecated: true, InSDK: true, Ident: "DatasetInputDuplicate", Category: CategoryInvalid, Family: FamilyDataset},
 	{Code: 64200, Name: "DATASET_VERSION_EXPORT_SUCCESS", InSDK: true, Ident: "DatasetVersionExportSuccess", Category: CategorySuccess, Family: FamilyDataset},
 	{Code: 64201, Name: "DATASET_VERSION_EXPORT_PENDING", InSDK: true, Ident: "DatasetVersionExportPending", Category: CategoryPending, Family: FamilyDataset},
 	{Code: 64202, Name: "DATASET_VERSION_EXPORT_FAILED", InSDK: true, Ident: "DatasetVersionExportFailed", Category: CategoryFailed, Family: FamilyDataset},
@@ -1453,8 +1459,8 @@ var table = [...]Info{
 	{Code: 71003, Name: "TWILIO_MAX_VERIFICATION_BEGIN_EXCEEDED", InSDK: true, Ident: "TwilioMaxVerificationBeginExceeded", Category: CategoryQuota, Family: FamilyTwilio},
 	{Code: 71004, Name: "TWILIO_MAX_VERIFICATION_CHECK_EXCEEDED", InSDK: true, Ident: "TwilioMaxVerificationCheckExceeded", Category: CategoryQuota, Family: FamilyTwilio},
 	{Code: 71005, Name: "TWILIO_PHONE_NUMBER_BLOCKED", InSDK: true, Ident: "TwilioPhoneNumberBlocked", Category: CategoryInvalid, Family: FamilyTwilio},
-	{Code: 90400, Name: "BAD_REQUEST", InSDK: true, Ident: "BadRequest", Category: CategoryInvalid, Family: FamilyHTTP},
-	{Code: 90500, Name: "SERVER_ERROR", InSDK: true, Ident: "ServerError", Category: CategoryInternal, Family: FamilyHTTP},
+	{Code: 90400, Name: "BAD_REQUEST", Deprecated: true, InSDK: true, Ident: "BadRequest", Category: CategoryInvalid, Family: FamilyHTTP},
+	{Code: 90500, Name: "SERVER_ERROR", Deprecated: true, InSDK: true, Ident: "ServerError", Category: CategoryInternal, Family: FamilyHTTP},
 	{Code: 98004, Name: "INTERNAL_SERVER_ISSUE", InSDK: true, Ident: "InternalServerIssue", Category: CategoryInternal, Family: FamilyInternal},
 	{Code: 98005, Name: "INTERNAL_FETCHING_ISSUE", InSDK: true, Ident: "InternalFetchingIssue", Category: CategoryInternal, Family: FamilyInternal},
 	{Code: 98006, Name: "INTERNAL_DATABASE_ISSUE", InSDK: true, Ident: "InternalDatabaseIssue", Category: CategoryInternal, Family: FamilyInternal},
