@@ -42,7 +42,8 @@ func TestCategoriesPinned(t *testing.T) {
 }
 
 // TestSpecExamples pins the examples of the spec's category table: they are
-// binding.
+// binding. It pins their category only: some (CONN_TOKEN_INVALID, BAD_REQUEST,
+// SERVER_ERROR) are deprecated, and Category.Examples never offers those.
 func TestSpecExamples(t *testing.T) {
 	examples := map[codes.Category][]string{
 		codes.CategorySuccess:  {"SUCCESS", "MODEL_TRAINED", "INPUT_SUCCESS", "MODEL_MODIFY_SUCCESS", "INPUT_MODIFY_SUCCESS"},
@@ -156,12 +157,44 @@ func TestDeprecation(t *testing.T) {
 		{"INPUT_DOWNLOAD_SUCCESS", "INPUT_SUCCESS", true},
 		{"StatusCode_CONN_TOKEN_INVALID", "CONN_KEY_INVALID", true},
 		{"APP_DUPLICATION_SUCCESS", "", true},
+		// Deprecated in SDK v12.4.0 without a replacement.
+		{"BAD_REQUEST", "", true},
+		{"StatusCode_SERVER_ERROR", "", true},
+		{"DATASET_INPUT_DUPLICATE", "", true},
 		{"INPUT_SUCCESS", "", false},
 		{"NOT_A_CODE", "", false},
 	} {
 		r, d := codes.Deprecation(tc.name)
 		if r != tc.replacedBy || d != tc.deprecated {
 			t.Errorf("Deprecation(%s) = %q, %v; want %q, %v", tc.name, r, d, tc.replacedBy, tc.deprecated)
+		}
+	}
+	// A value whose only name is deprecated keeps that name, its category
+	// and family: it still looks up, and it is still a final outcome.
+	for _, tc := range []struct {
+		name     string
+		code     codes.Code
+		category codes.Category
+		family   string
+	}{
+		{"BAD_REQUEST", codes.BadRequest, codes.CategoryInvalid, "http"},
+		{"SERVER_ERROR", codes.ServerError, codes.CategoryInternal, "http"},
+		{"DATASET_INPUT_DUPLICATE", codes.DatasetInputDuplicate, codes.CategoryInvalid, codes.DatasetInputDuplicate.Family().String()},
+	} {
+		info, ok := codes.LookupName(tc.name)
+		if !ok {
+			t.Errorf("LookupName(%s) failed", tc.name)
+			continue
+		}
+		if info.Code != tc.code || info.Name != tc.name || len(info.Aliases) != 0 || !info.Deprecated || info.ReplacedBy != "" || !info.InSDK {
+			t.Errorf("LookupName(%s) = %+v; want %d, deprecated with no replacement", tc.name, info, tc.code)
+		}
+		if info.Category != tc.category || info.Family.String() != tc.family {
+			t.Errorf("%s is %s, %s; want %s, %s", tc.name, info.Category, info.Family, tc.category, tc.family)
+		}
+		if !tc.code.IsTerminal() || tc.code.IsRetryable() || tc.code.IsPending() || !tc.code.Known() || tc.code.String() != tc.name {
+			t.Errorf("%s: IsTerminal %v, IsRetryable %v, IsPending %v, Known %v, String %q", tc.name,
+				tc.code.IsTerminal(), tc.code.IsRetryable(), tc.code.IsPending(), tc.code.Known(), tc.code)
 		}
 	}
 }
@@ -230,6 +263,28 @@ func TestCategoryExamples(t *testing.T) {
 		for _, ex := range cat.Examples() {
 			if ex.Category() != cat {
 				t.Errorf("example %s of %s is in %s", ex, cat, ex.Category())
+			}
+		}
+	}
+}
+
+// TestCategoryExamplesCurrent keeps the examples that messages and the
+// README offer to current SDK names: never a deprecated constant, never a
+// code only the documentation lists.
+func TestCategoryExamplesCurrent(t *testing.T) {
+	for _, cat := range append(codes.Categories(), codes.CategoryUnset) {
+		for _, ex := range cat.Examples() {
+			info, ok := codes.Lookup(ex)
+			switch {
+			case !ok:
+				t.Errorf("example %d of %s is not a known code", ex, cat)
+			case !info.InSDK || info.Name == "":
+				t.Errorf("example %s of %s is not in the SDK", ex, cat)
+			case info.Deprecated:
+				t.Errorf("example %s of %s is deprecated", ex, cat)
+			}
+			if _, deprecated := codes.Deprecation(ex.String()); deprecated {
+				t.Errorf("example %s of %s: Deprecation reports it deprecated", ex, cat)
 			}
 		}
 	}
