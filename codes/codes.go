@@ -261,7 +261,10 @@ func Categories() []Category {
 }
 
 // Family is the part of the API a code comes from: the numeric block it
-// lives in, following the SDK's own sections.
+// lives in, following the SDK's own sections and, where the SDK numbers a
+// section's codes by operation, its sub-blocks (input, input cluster, input
+// reindex). The codes of one family and category are those one operation
+// returns together.
 type Family uint8
 
 // FamilyUnknown is the family of values outside every known block.

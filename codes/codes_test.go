@@ -289,3 +289,65 @@ func TestCategoryExamplesCurrent(t *testing.T) {
 		}
 	}
 }
+
+// TestFamiliesFollowOperations pins the rule families.tsv follows: codes that
+// one API operation returns together share a family, and the SDK's operation
+// sub-blocks are families of their own, so that the sibling check never asks
+// a switch polling one operation for another's codes.
+func TestFamiliesFollowOperations(t *testing.T) {
+	together := [][]string{
+		{"MODEL_QUEUED_FOR_TRAINING", "MODEL_TRAINING", "MODEL_UPLOADING", "MODEL_BUILDING"},
+		{"CONN_THROTTLED", "CONN_EXCEED_HOURLY_LIMIT"},
+		{"INPUT_PENDING", "INPUT_IN_PROGRESS", "INPUT_DUPLICATE", "ALL_INPUT_INVALID_BYTES", "INPUT_INVALID_REQUEST"},
+		{"INPUT_CLUSTER_PENDING", "INPUT_CLUSTER_IN_PROGRESS"},
+		{"INPUT_REINDEX_PENDING", "INPUT_REINDEX_IN_PROGRESS"},
+		{"DATA_DUMP_PENDING", "DATA_DUMP_IN_PROGRESS"},
+		{"DATA_DUMP_EXPORT_PENDING", "DATA_DUMP_EXPORT_IN_PROGRESS"},
+		{"DATABASE_DEADLOCK_DETECTED", "DATABASE_FAIL_TO_GET_CONNECTIONS", "DATABASE_TOO_MANY_CLIENTS", "DATABASE_CANCELED"},
+		{"RPC_REQUEST_QUEUE_FULL", "RPC_SERVER_UNAVAILABLE", "RPC_REQUEST_TIMEOUT"},
+		{"DATASET_VERSION_PENDING", "DATASET_VERSION_IN_PROGRESS"},
+		{"DATASET_VERSION_EXPORT_PENDING", "DATASET_VERSION_EXPORT_IN_PROGRESS"},
+		{"JOB_QUEUED", "JOB_RUNNING", "JOB_PAUSED"},
+		{"TASK_ASSIGNMENT_PENDING", "TASK_ASSIGNMENT_AWAITING_REVIEW", "TASK_ASSIGNMENT_AWAITING_CONSENSUS_REVIEW"},
+		{"ANNOTATION_TRACK_IDLE", "ANNOTATION_TRACK_IN_PROGRESS", "ANNOTATION_TRACK_PENDING"},
+		{"PIPELINE_STEP_UPLOADING", "PIPELINE_STEP_BUILDING", "PIPELINE_STEP_NOT_READY"},
+	}
+	family := func(name string) codes.Family {
+		t.Helper()
+		info, ok := codes.LookupName(name)
+		if !ok {
+			t.Fatalf("LookupName(%s) failed", name)
+		}
+		return info.Family
+	}
+	for _, group := range together {
+		for _, name := range group[1:] {
+			if f, g := family(group[0]), family(name); f != g {
+				t.Errorf("%s is in %s, %s in %s: one operation returns both", group[0], f, name, g)
+			}
+		}
+	}
+	// One representative per operation: no two may share a family.
+	apart := [][]string{
+		{"INPUT_PENDING", "INPUT_MODIFY_PENDING", "INPUT_CLUSTER_PENDING", "INPUT_REINDEX_PENDING"},
+		{"INPUT_VIDEO_DOWNLOAD_PENDING", "INPUT_VIDEO_MODIFY_PENDING", "INPUT_VIDEO_PROCESSING_PENDING"},
+		{"MODEL_TRAINING", "MODEL_MODIFY_PENDING", "MODEL_EVALUATING", "MODEL_DEPLOYING", "MODEL_EXPORTING"},
+		{"WORKFLOW_INVALID_ARGUMENT", "WORKFLOW_MODIFY_PENDING"},
+		{"ANNOTATION_PENDING", "ANNOTATION_MODIFY_PENDING", "ANNOTATION_TRACK_PENDING"},
+		{"DATA_DUMP_PENDING", "DATA_DUMP_EXPORT_PENDING"},
+		{"PREDICT_INVALID_REQUEST", "DATABASE_DEADLOCK_DETECTED", "RPC_SERVER_UNAVAILABLE"},
+		{"QUEUE_CONN_ERROR", "SQS_UNKNOWN"},
+		{"TASK_IN_PROGRESS", "TASK_ASSIGNMENT_PENDING", "TASK_ASSIGNMENT_REVIEW_PENDING"},
+		{"JOB_RUNNING", "DATASET_VERSION_PENDING", "DATASET_INPUT_SUCCESS", "DATASET_VERSION_EXPORT_PENDING"},
+	}
+	for _, group := range apart {
+		seen := map[codes.Family]string{}
+		for _, name := range group {
+			f := family(name)
+			if other, dup := seen[f]; dup {
+				t.Errorf("%s and %s share family %s: different operations return them", other, name, f)
+			}
+			seen[f] = name
+		}
+	}
+}
