@@ -208,10 +208,10 @@ var categoryInfo = [numCategories]struct {
 	{"retry", "transient; retry the same request with backoff", [2]Code{ConnThrottled, TryAgain}},
 	{"auth", "credentials or permissions are wrong; retrying will not help", [2]Code{ConnKeyInvalid, ConnInsufficientScopes}},
 	{"quota", "account, plan, billing or long-term limit", [2]Code{ConnExceedMonthlyLimit, ConnAccountIssues}},
-	{"invalid", "the request itself is wrong; fix it, do not retry", [2]Code{ConnBadRequestFormat, BadRequest}},
+	{"invalid", "the request itself is wrong; fix it, do not retry", [2]Code{ConnBadRequestFormat, ModelInvalidArgument}},
 	{"not_found", "the addressed resource does not exist", [2]Code{ModelDoesNotExist, InputDoesNotExist}},
 	{"failed", "the operation ran and failed", [2]Code{Failure, ModelTrainingFailed}},
-	{"internal", "server-side error", [2]Code{InternalServerIssue, ServerError}},
+	{"internal", "server-side error", [2]Code{InternalServerIssue, InternalUncategorized}},
 }
 
 // String returns the category's name as flags and messages spell it
@@ -232,7 +232,7 @@ func (c Category) Meaning() string {
 }
 
 // Examples returns two typical codes of the category, as the README's
-// category table shows them.
+// category table shows them: current SDK names, never deprecated ones.
 func (c Category) Examples() []Code {
 	if c < numCategories {
 		ex := categoryInfo[c].examples // a copy: callers may modify the result
@@ -261,7 +261,10 @@ func Categories() []Category {
 }
 
 // Family is the part of the API a code comes from: the numeric block it
-// lives in, following the SDK's own sections.
+// lives in, following the SDK's own sections and, where the SDK numbers a
+// section's codes by operation, its sub-blocks (input, input cluster, input
+// reindex). The codes of one family and category are those one operation
+// returns together.
 type Family uint8
 
 // FamilyUnknown is the family of values outside every known block.

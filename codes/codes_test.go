@@ -42,7 +42,8 @@ func TestCategoriesPinned(t *testing.T) {
 }
 
 // TestSpecExamples pins the examples of the spec's category table: they are
-// binding.
+// binding. It pins their category only: some (CONN_TOKEN_INVALID, BAD_REQUEST,
+// SERVER_ERROR) are deprecated, and Category.Examples never offers those.
 func TestSpecExamples(t *testing.T) {
 	examples := map[codes.Category][]string{
 		codes.CategorySuccess:  {"SUCCESS", "MODEL_TRAINED", "INPUT_SUCCESS", "MODEL_MODIFY_SUCCESS", "INPUT_MODIFY_SUCCESS"},
@@ -156,12 +157,44 @@ func TestDeprecation(t *testing.T) {
 		{"INPUT_DOWNLOAD_SUCCESS", "INPUT_SUCCESS", true},
 		{"StatusCode_CONN_TOKEN_INVALID", "CONN_KEY_INVALID", true},
 		{"APP_DUPLICATION_SUCCESS", "", true},
+		// Deprecated in SDK v12.4.0 without a replacement.
+		{"BAD_REQUEST", "", true},
+		{"StatusCode_SERVER_ERROR", "", true},
+		{"DATASET_INPUT_DUPLICATE", "", true},
 		{"INPUT_SUCCESS", "", false},
 		{"NOT_A_CODE", "", false},
 	} {
 		r, d := codes.Deprecation(tc.name)
 		if r != tc.replacedBy || d != tc.deprecated {
 			t.Errorf("Deprecation(%s) = %q, %v; want %q, %v", tc.name, r, d, tc.replacedBy, tc.deprecated)
+		}
+	}
+	// A value whose only name is deprecated keeps that name, its category
+	// and family: it still looks up, and it is still a final outcome.
+	for _, tc := range []struct {
+		name     string
+		code     codes.Code
+		category codes.Category
+		family   string
+	}{
+		{"BAD_REQUEST", codes.BadRequest, codes.CategoryInvalid, "http"},
+		{"SERVER_ERROR", codes.ServerError, codes.CategoryInternal, "http"},
+		{"DATASET_INPUT_DUPLICATE", codes.DatasetInputDuplicate, codes.CategoryInvalid, codes.DatasetInputDuplicate.Family().String()},
+	} {
+		info, ok := codes.LookupName(tc.name)
+		if !ok {
+			t.Errorf("LookupName(%s) failed", tc.name)
+			continue
+		}
+		if info.Code != tc.code || info.Name != tc.name || len(info.Aliases) != 0 || !info.Deprecated || info.ReplacedBy != "" || !info.InSDK {
+			t.Errorf("LookupName(%s) = %+v; want %d, deprecated with no replacement", tc.name, info, tc.code)
+		}
+		if info.Category != tc.category || info.Family.String() != tc.family {
+			t.Errorf("%s is %s, %s; want %s, %s", tc.name, info.Category, info.Family, tc.category, tc.family)
+		}
+		if !tc.code.IsTerminal() || tc.code.IsRetryable() || tc.code.IsPending() || !tc.code.Known() || tc.code.String() != tc.name {
+			t.Errorf("%s: IsTerminal %v, IsRetryable %v, IsPending %v, Known %v, String %q", tc.name,
+				tc.code.IsTerminal(), tc.code.IsRetryable(), tc.code.IsPending(), tc.code.Known(), tc.code)
 		}
 	}
 }
@@ -231,6 +264,90 @@ func TestCategoryExamples(t *testing.T) {
 			if ex.Category() != cat {
 				t.Errorf("example %s of %s is in %s", ex, cat, ex.Category())
 			}
+		}
+	}
+}
+
+// TestCategoryExamplesCurrent keeps the examples that messages and the
+// README offer to current SDK names: never a deprecated constant, never a
+// code only the documentation lists.
+func TestCategoryExamplesCurrent(t *testing.T) {
+	for _, cat := range append(codes.Categories(), codes.CategoryUnset) {
+		for _, ex := range cat.Examples() {
+			info, ok := codes.Lookup(ex)
+			switch {
+			case !ok:
+				t.Errorf("example %d of %s is not a known code", ex, cat)
+			case !info.InSDK || info.Name == "":
+				t.Errorf("example %s of %s is not in the SDK", ex, cat)
+			case info.Deprecated:
+				t.Errorf("example %s of %s is deprecated", ex, cat)
+			}
+			if _, deprecated := codes.Deprecation(ex.String()); deprecated {
+				t.Errorf("example %s of %s: Deprecation reports it deprecated", ex, cat)
+			}
+		}
+	}
+}
+
+// TestFamiliesFollowOperations pins the rule families.tsv follows: codes that
+// one API operation returns together share a family, and the SDK's operation
+// sub-blocks are families of their own, so that the sibling check never asks
+// a switch polling one operation for another's codes.
+func TestFamiliesFollowOperations(t *testing.T) {
+	together := [][]string{
+		{"MODEL_QUEUED_FOR_TRAINING", "MODEL_TRAINING", "MODEL_UPLOADING", "MODEL_BUILDING"},
+		{"CONN_THROTTLED", "CONN_EXCEED_HOURLY_LIMIT"},
+		{"INPUT_PENDING", "INPUT_IN_PROGRESS", "INPUT_DUPLICATE", "ALL_INPUT_INVALID_BYTES", "INPUT_INVALID_REQUEST"},
+		{"INPUT_CLUSTER_PENDING", "INPUT_CLUSTER_IN_PROGRESS"},
+		{"INPUT_REINDEX_PENDING", "INPUT_REINDEX_IN_PROGRESS"},
+		{"DATA_DUMP_PENDING", "DATA_DUMP_IN_PROGRESS"},
+		{"DATA_DUMP_EXPORT_PENDING", "DATA_DUMP_EXPORT_IN_PROGRESS"},
+		{"DATABASE_DEADLOCK_DETECTED", "DATABASE_FAIL_TO_GET_CONNECTIONS", "DATABASE_TOO_MANY_CLIENTS", "DATABASE_CANCELED"},
+		{"RPC_REQUEST_QUEUE_FULL", "RPC_SERVER_UNAVAILABLE", "RPC_REQUEST_TIMEOUT"},
+		{"DATASET_VERSION_PENDING", "DATASET_VERSION_IN_PROGRESS"},
+		{"DATASET_VERSION_EXPORT_PENDING", "DATASET_VERSION_EXPORT_IN_PROGRESS"},
+		{"JOB_QUEUED", "JOB_RUNNING", "JOB_PAUSED"},
+		{"TASK_ASSIGNMENT_PENDING", "TASK_ASSIGNMENT_AWAITING_REVIEW", "TASK_ASSIGNMENT_AWAITING_CONSENSUS_REVIEW"},
+		{"ANNOTATION_TRACK_IDLE", "ANNOTATION_TRACK_IN_PROGRESS", "ANNOTATION_TRACK_PENDING"},
+		{"PIPELINE_STEP_UPLOADING", "PIPELINE_STEP_BUILDING", "PIPELINE_STEP_NOT_READY"},
+	}
+	family := func(name string) codes.Family {
+		t.Helper()
+		info, ok := codes.LookupName(name)
+		if !ok {
+			t.Fatalf("LookupName(%s) failed", name)
+		}
+		return info.Family
+	}
+	for _, group := range together {
+		for _, name := range group[1:] {
+			if f, g := family(group[0]), family(name); f != g {
+				t.Errorf("%s is in %s, %s in %s: one operation returns both", group[0], f, name, g)
+			}
+		}
+	}
+	// One representative per operation: no two may share a family.
+	apart := [][]string{
+		{"INPUT_PENDING", "INPUT_MODIFY_PENDING", "INPUT_CLUSTER_PENDING", "INPUT_REINDEX_PENDING"},
+		{"INPUT_VIDEO_DOWNLOAD_PENDING", "INPUT_VIDEO_MODIFY_PENDING", "INPUT_VIDEO_PROCESSING_PENDING"},
+		{"MODEL_TRAINING", "MODEL_MODIFY_PENDING", "MODEL_EVALUATING", "MODEL_DEPLOYING", "MODEL_EXPORTING"},
+		{"WORKFLOW_INVALID_ARGUMENT", "WORKFLOW_MODIFY_PENDING"},
+		{"ANNOTATION_PENDING", "ANNOTATION_MODIFY_PENDING", "ANNOTATION_TRACK_PENDING"},
+		{"DATA_DUMP_PENDING", "DATA_DUMP_EXPORT_PENDING"},
+		{"PREDICT_INVALID_REQUEST", "DATABASE_DEADLOCK_DETECTED", "RPC_SERVER_UNAVAILABLE"},
+		{"QUEUE_CONN_ERROR", "SQS_UNKNOWN"},
+		{"TASK_IN_PROGRESS", "TASK_ASSIGNMENT_PENDING", "TASK_ASSIGNMENT_REVIEW_PENDING"},
+		{"JOB_RUNNING", "DATASET_VERSION_PENDING", "DATASET_INPUT_SUCCESS", "DATASET_VERSION_EXPORT_PENDING"},
+	}
+	for _, group := range apart {
+		seen := map[codes.Family]string{}
+		for _, name := range group {
+			f := family(name)
+			if other, dup := seen[f]; dup {
+				t.Errorf("%s and %s share family %s: different operations return them", other, name, f)
+			}
+			seen[f] = name
 		}
 	}
 }

@@ -816,6 +816,8 @@ const (
 	// DatasetInputSuccess is DATASET_INPUT_SUCCESS (64100).
 	DatasetInputSuccess Code = 64100
 	// DatasetInputDuplicate is DATASET_INPUT_DUPLICATE (64101).
+	//
+	// Deprecated: the SDK marks it deprecated and names no replacement.
 	DatasetInputDuplicate Code = 64101
 	// DatasetVersionExportSuccess is DATASET_VERSION_EXPORT_SUCCESS (64200).
 	DatasetVersionExportSuccess Code = 64200
@@ -860,8 +862,12 @@ const (
 	// TwilioPhoneNumberBlocked is TWILIO_PHONE_NUMBER_BLOCKED (71005).
 	TwilioPhoneNumberBlocked Code = 71005
 	// BadRequest is BAD_REQUEST (90400).
+	//
+	// Deprecated: the SDK marks it deprecated and names no replacement.
 	BadRequest Code = 90400
 	// ServerError is SERVER_ERROR (90500).
+	//
+	// Deprecated: the SDK marks it deprecated and names no replacement.
 	ServerError Code = 90500
 	// InternalServerIssue is INTERNAL_SERVER_ISSUE (98004).
 	InternalServerIssue Code = 98004
@@ -913,70 +919,88 @@ const (
 
 // The families, in order of their first block.
 const (
-	FamilyUnset             Family = 1  // unset
-	FamilyGeneric           Family = 2  // generic
-	FamilyConnection        Family = 3  // connection
-	FamilyModelTraining     Family = 4  // model training
-	FamilyModelModification Family = 5  // model modification
-	FamilyModel             Family = 6  // model
-	FamilyModelEvaluation   Family = 7  // model evaluation
-	FamilyModelDeployment   Family = 8  // model deployment
-	FamilyModelReference    Family = 9  // model reference
-	FamilyModelExport       Family = 10 // model export
-	FamilyWorkflow          Family = 11 // workflow
-	FamilyConcept           Family = 12 // concept
-	FamilyAnnotation        Family = 13 // annotation
-	FamilyMetadata          Family = 14 // metadata
-	FamilyTrainer           Family = 15 // trainer
-	FamilyDataDump          Family = 16 // data dump
-	FamilyAppDuplication    Family = 17 // app duplication
-	FamilyModule            Family = 18 // module
-	FamilyBulkOperation     Family = 19 // bulk operation
-	FamilyRunner            Family = 20 // runner
-	FamilyNodepool          Family = 21 // nodepool
-	FamilyComputeCluster    Family = 22 // compute cluster
-	FamilyDeployment        Family = 23 // deployment
-	FamilyInstanceType      Family = 24 // instance type
-	FamilyComputePlane      Family = 25 // compute plane
-	FamilyPipelineStep      Family = 26 // pipeline step
-	FamilyPipeline          Family = 27 // pipeline
-	FamilyArtifact          Family = 28 // artifact
-	FamilyInput             Family = 29 // input
-	FamilyVideo             Family = 30 // video
-	FamilyRequest           Family = 31 // request
-	FamilyQueue             Family = 32 // queue
-	FamilyVisualization     Family = 33 // visualization
-	FamilySearch            Family = 34 // search
-	FamilyEvaluation        Family = 35 // evaluation
-	FamilyStripe            Family = 36 // stripe
-	FamilyCache             Family = 37 // cache
-	FamilySignup            Family = 38 // signup
-	FamilyAppCount          Family = 39 // app count
-	FamilyMediaProcessor    Family = 40 // media processor
-	FamilyDataTier          Family = 41 // data tier
-	FamilyUserConsent       Family = 42 // user consent
-	FamilyWorker            Family = 43 // worker
-	FamilySSO               Family = 44 // sso
-	FamilyTask              Family = 45 // task
-	FamilyLabelOrder        Family = 46 // label order
-	FamilyLicense           Family = 47 // license
-	FamilyPassword          Family = 48 // password
-	FamilyFeatureFlag       Family = 49 // feature flag
-	FamilyMaintenance       Family = 50 // maintenance
-	FamilyDataset           Family = 51 // dataset
-	FamilyAuth              Family = 52 // auth
-	FamilyListObjects       Family = 53 // list objects
-	FamilyArchive           Family = 54 // archive
-	FamilyUpload            Family = 55 // upload
-	FamilyBilling           Family = 56 // billing
-	FamilyLogs              Family = 57 // logs
-	FamilyTwilio            Family = 58 // twilio
-	FamilyHTTP              Family = 59 // http
-	FamilyInternal          Family = 60 // internal
-	FamilyUncategorized     Family = 61 // uncategorized
+	FamilyUnset                  Family = 1  // unset
+	FamilyGeneric                Family = 2  // generic
+	FamilyConnection             Family = 3  // connection
+	FamilyModelTraining          Family = 4  // model training
+	FamilyModelModification      Family = 5  // model modification
+	FamilyModel                  Family = 6  // model
+	FamilyModelEvaluation        Family = 7  // model evaluation
+	FamilyModelDeployment        Family = 8  // model deployment
+	FamilyModelReference         Family = 9  // model reference
+	FamilyModelExampleInput      Family = 10 // model example input
+	FamilyModelExport            Family = 11 // model export
+	FamilyWorkflow               Family = 12 // workflow
+	FamilyWorkflowModification   Family = 13 // workflow modification
+	FamilyConcept                Family = 14 // concept
+	FamilyAnnotation             Family = 15 // annotation
+	FamilyAnnotationModification Family = 16 // annotation modification
+	FamilyAnnotationTrack        Family = 17 // annotation track
+	FamilyMetadata               Family = 18 // metadata
+	FamilyTrainer                Family = 19 // trainer
+	FamilyDataDump               Family = 20 // data dump
+	FamilyDataDumpExport         Family = 21 // data dump export
+	FamilyAppDuplication         Family = 22 // app duplication
+	FamilyModule                 Family = 23 // module
+	FamilyBulkOperation          Family = 24 // bulk operation
+	FamilyRunner                 Family = 25 // runner
+	FamilyNodepool               Family = 26 // nodepool
+	FamilyComputeCluster         Family = 27 // compute cluster
+	FamilyDeployment             Family = 28 // deployment
+	FamilyInstanceType           Family = 29 // instance type
+	FamilyComputePlane           Family = 30 // compute plane
+	FamilyPipelineStep           Family = 31 // pipeline step
+	FamilyPipeline               Family = 32 // pipeline
+	FamilyArtifact               Family = 33 // artifact
+	FamilyInput                  Family = 34 // input
+	FamilyInputModification      Family = 35 // input modification
+	FamilyInputCluster           Family = 36 // input cluster
+	FamilyInputReindex           Family = 37 // input reindex
+	FamilyVideo                  Family = 38 // video
+	FamilyVideoModification      Family = 39 // video modification
+	FamilyVideoProcessing        Family = 40 // video processing
+	FamilyRequest                Family = 41 // request
+	FamilyDatabase               Family = 42 // database
+	FamilyRPC                    Family = 43 // rpc
+	FamilyQueue                  Family = 44 // queue
+	FamilySQS                    Family = 45 // sqs
+	FamilyVisualization          Family = 46 // visualization
+	FamilySearch                 Family = 47 // search
+	FamilyEvaluation             Family = 48 // evaluation
+	FamilyStripe                 Family = 49 // stripe
+	FamilyCache                  Family = 50 // cache
+	FamilySignup                 Family = 51 // signup
+	FamilyAppCount               Family = 52 // app count
+	FamilyMediaProcessor         Family = 53 // media processor
+	FamilyDataTier               Family = 54 // data tier
+	FamilyUserConsent            Family = 55 // user consent
+	FamilyWorker                 Family = 56 // worker
+	FamilySSO                    Family = 57 // sso
+	FamilyTask                   Family = 58 // task
+	FamilyTaskAssignment         Family = 59 // task assignment
+	FamilyTaskAssignmentReview   Family = 60 // task assignment review
+	FamilyLabelOrder             Family = 61 // label order
+	FamilyLicense                Family = 62 // license
+	FamilyPassword               Family = 63 // password
+	FamilyFeatureFlag            Family = 64 // feature flag
+	FamilyMaintenance            Family = 65 // maintenance
+	FamilyJob                    Family = 66 // job
+	FamilyDataset                Family = 67 // dataset
+	FamilyDatasetInput           Family = 68 // dataset input
+	FamilyDatasetExport          Family = 69 // dataset export
+	FamilyAuth                   Family = 70 // auth
+	FamilyListObjects            Family = 71 // list objects
+	FamilyArchive                Family = 72 // archive
+	FamilyUpload                 Family = 73 // upload
+	FamilyBilling                Family = 74 // billing
+	FamilyLogs                   Family = 75 // logs
+	FamilyTwilio                 Family = 76 // twilio
+	FamilyHTTP                   Family = 77 // http
+	FamilyInternal               Family = 78 // internal
+	FamilyUncategorized          Family = 79 // uncategorized
 )
 
-var familyNames = [...]string{"unknown", "unset", "generic", "connection", "model training", "model modification", "model", "model evaluation", "model deployment", "model reference", "model export", "workflow", "concept", "annotation", "metadata", "trainer", "data dump", "app duplication", "module", "bulk operation", "runner", "nodepool", "compute cluster", "deployment", "instance type", "compute plane", "pipeline step", "pipeline", "artifact", "input", "video", "request", "queue", "visualization", "search", "evaluation", "stripe", "cache", "signup", "app count", "media processor", "data tier", "user consent", "worker", "sso", "task", "label order", "license", "password", "feature flag", "maintenance", "dataset", "auth", "list objects", "archive", "upload", "billing", "logs", "twilio", "http", "internal", "uncategorized"}
+var familyNames = [...]string{"unknown", "unset", "generic", "connection", "model training", "model modification", "model", "model evaluation", "model deployment", "model reference", "model example input", "model export", "workflow", "workflow modification", "concept", "annotation", "annotation modification", "annotation track", "metadata", "trainer", "data dump", "data dump export", "app duplication", "module", "bulk operation", "runner", "nodepool", "compute cluster", "deployment", "instance type", "compute plane", "pipeline step", "pipeline", "artifact", "input", "input modification", "input cluster", "input reindex", "video", "video modification", "video processing", "request", "database", "rpc", "queue", "sqs", "visualization", "search", "evaluation", "stripe", "cache", "signup", "app count", "media processor", "data tier", "user consent", "worker", "sso", "task", "task assignment", "task assignment review", "label order", "license", "password", "feature flag", "maintenance", "job", "dataset", "dataset input", "dataset export", "auth", "list objects", "archive", "upload", "billing", "logs", "twilio", "http", "internal", "uncategorized"}
 
 var familyBlocks = [...]familyBlock{
 	{0, 0, FamilyUnset},
@@ -987,14 +1011,21 @@ var familyBlocks = [...]familyBlock{
 	{21200, 21299, FamilyModel},
 	{21300, 21349, FamilyModelEvaluation},
 	{21350, 21399, FamilyModelDeployment},
-	{21400, 21499, FamilyModelReference},
+	{21400, 21419, FamilyModelReference},
+	{21420, 21499, FamilyModelExampleInput},
 	{21500, 21599, FamilyModelExport},
-	{22000, 22999, FamilyWorkflow},
+	{22000, 22149, FamilyWorkflow},
+	{22150, 22199, FamilyWorkflowModification},
+	{22200, 22999, FamilyWorkflow},
 	{23000, 23999, FamilyConcept},
-	{24000, 24899, FamilyAnnotation},
+	{24000, 24249, FamilyAnnotation},
+	{24250, 24299, FamilyAnnotationModification},
+	{24300, 24399, FamilyAnnotationTrack},
+	{24400, 24899, FamilyAnnotation},
 	{24900, 24999, FamilyMetadata},
 	{25000, 25099, FamilyTrainer},
-	{25100, 25199, FamilyDataDump},
+	{25100, 25169, FamilyDataDump},
+	{25170, 25199, FamilyDataDumpExport},
 	{25200, 25299, FamilyAppDuplication},
 	{25300, 25399, FamilyModule},
 	{25400, 25499, FamilyBulkOperation},
@@ -1007,11 +1038,27 @@ var familyBlocks = [...]familyBlock{
 	{26200, 26299, FamilyPipelineStep},
 	{26300, 26399, FamilyPipeline},
 	{26400, 26499, FamilyArtifact},
-	{30000, 30999, FamilyInput},
-	{31000, 31999, FamilyVideo},
+	{30000, 30199, FamilyInput},
+	{30200, 30299, FamilyInputModification},
+	{30300, 30399, FamilyInput},
+	{30400, 30499, FamilyInputCluster},
+	{30500, 30599, FamilyInputReindex},
+	{30600, 30999, FamilyInput},
+	{31000, 31199, FamilyVideo},
+	{31200, 31299, FamilyVideoModification},
+	{31300, 31399, FamilyVideo},
+	{31400, 31499, FamilyVideoProcessing},
+	{31500, 31999, FamilyVideo},
 	{39000, 39999, FamilyInput},
-	{40000, 40999, FamilyRequest},
-	{41000, 41999, FamilyQueue},
+	{40000, 40009, FamilyRequest},
+	{40010, 40018, FamilyDatabase},
+	{40019, 40020, FamilyRequest},
+	{40021, 40029, FamilyDatabase},
+	{40030, 40039, FamilyRPC},
+	{40040, 40999, FamilyRequest},
+	{41000, 41099, FamilyQueue},
+	{41100, 41199, FamilySQS},
+	{41200, 41999, FamilyQueue},
 	{42000, 42999, FamilyVisualization},
 	{43000, 43099, FamilySearch},
 	{43100, 43199, FamilyEvaluation},
@@ -1024,13 +1071,22 @@ var familyBlocks = [...]familyBlock{
 	{50000, 50999, FamilyUserConsent},
 	{51000, 51999, FamilyWorker},
 	{53000, 53999, FamilySSO},
-	{54000, 54999, FamilyTask},
+	{54000, 54199, FamilyTask},
+	{54200, 54299, FamilyTaskAssignment},
+	{54300, 54399, FamilyTaskAssignmentReview},
+	{54400, 54999, FamilyTask},
 	{55000, 55999, FamilyLabelOrder},
 	{60000, 60999, FamilyLicense},
 	{61000, 61999, FamilyPassword},
 	{62000, 62999, FamilyFeatureFlag},
 	{63000, 63999, FamilyMaintenance},
-	{64000, 64999, FamilyDataset},
+	{64000, 64004, FamilyJob},
+	{64005, 64005, FamilyDataset},
+	{64006, 64008, FamilyJob},
+	{64009, 64099, FamilyDataset},
+	{64100, 64199, FamilyDatasetInput},
+	{64200, 64299, FamilyDatasetExport},
+	{64300, 64999, FamilyDataset},
 	{65000, 65999, FamilyAuth},
 	{66000, 66999, FamilyListObjects},
 	{67000, 67999, FamilyArchive},
@@ -1116,7 +1172,7 @@ var table = [...]Info{
 	{Code: 21354, Name: "MODEL_BUSY_PLEASE_RETRY", InSDK: true, Ident: "ModelBusyPleaseRetry", Category: CategoryRetry, Family: FamilyModelDeployment},
 	{Code: 21355, Name: "MODEL_LOADING", InSDK: true, Ident: "ModelLoading", Category: CategoryRetry, Family: FamilyModelDeployment},
 	{Code: 21400, Name: "MODEL_REFERENCE_INVALID_ARGUMENT", InSDK: true, Ident: "ModelReferenceInvalidArgument", Category: CategoryInvalid, Family: FamilyModelReference},
-	{Code: 21420, Name: "MODEL_EXAMPLE_INPUT_INVALID_ARGUMENT", InSDK: true, Ident: "ModelExampleInputInvalidArgument", Category: CategoryInvalid, Family: FamilyModelReference},
+	{Code: 21420, Name: "MODEL_EXAMPLE_INPUT_INVALID_ARGUMENT", InSDK: true, Ident: "ModelExampleInputInvalidArgument", Category: CategoryInvalid, Family: FamilyModelExampleInput},
 	{Code: 21500, Name: "MODEL_EXPORTED", InSDK: true, Ident: "ModelExported", Category: CategorySuccess, Family: FamilyModelExport},
 	{Code: 21501, Name: "MODEL_EXPORTING", InSDK: true, Ident: "ModelExporting", Category: CategoryPending, Family: FamilyModelExport},
 	{Code: 21502, Name: "MODEL_EXPORTING_FAILED", InSDK: true, Ident: "ModelExportingFailed", Category: CategoryFailed, Family: FamilyModelExport},
@@ -1132,10 +1188,10 @@ var table = [...]Info{
 	{Code: 22106, Name: "WORKFLOW_INVALID_TEMPLATE", InSDK: true, Ident: "WorkflowInvalidTemplate", Category: CategoryInvalid, Family: FamilyWorkflow, Description: "Template workflow is invalid"},
 	{Code: 22107, Name: "WORKFLOW_INVALID_GRAPH", InSDK: true, Ident: "WorkflowInvalidGraph", Category: CategoryInvalid, Family: FamilyWorkflow, Description: "Workflow graph is invalid"},
 	{Code: 22108, Name: "WORKFLOW_INTERNAL_FAILURE", InSDK: true, Ident: "WorkflowInternalFailure", Category: CategoryInternal, Family: FamilyWorkflow},
-	{Code: 22150, Name: "WORKFLOW_MODIFY_SUCCESS", InSDK: true, Ident: "WorkflowModifySuccess", Category: CategorySuccess, Family: FamilyWorkflow, Description: "Workflow modification success"},
-	{Code: 22151, Name: "WORKFLOW_MODIFY_PENDING", InSDK: true, Ident: "WorkflowModifyPending", Category: CategoryPending, Family: FamilyWorkflow, Description: "Workflow modification pending"},
-	{Code: 22152, Name: "WORKFLOW_MODIFY_FAILED", InSDK: true, Ident: "WorkflowModifyFailed", Category: CategoryFailed, Family: FamilyWorkflow, Description: "Workflow modification failed"},
-	{Code: 22153, Name: "WORKFLOW_REINDEX_FAILED", InSDK: true, Ident: "WorkflowReindexFailed", Category: CategoryFailed, Family: FamilyWorkflow},
+	{Code: 22150, Name: "WORKFLOW_MODIFY_SUCCESS", InSDK: true, Ident: "WorkflowModifySuccess", Category: CategorySuccess, Family: FamilyWorkflowModification, Description: "Workflow modification success"},
+	{Code: 22151, Name: "WORKFLOW_MODIFY_PENDING", InSDK: true, Ident: "WorkflowModifyPending", Category: CategoryPending, Family: FamilyWorkflowModification, Description: "Workflow modification pending"},
+	{Code: 22152, Name: "WORKFLOW_MODIFY_FAILED", InSDK: true, Ident: "WorkflowModifyFailed", Category: CategoryFailed, Family: FamilyWorkflowModification, Description: "Workflow modification failed"},
+	{Code: 22153, Name: "WORKFLOW_REINDEX_FAILED", InSDK: true, Ident: "WorkflowReindexFailed", Category: CategoryFailed, Family: FamilyWorkflowModification},
 	{Code: 22999, Name: "WORKFLOW_INVALID_REQUEST", InSDK: true, Ident: "WorkflowInvalidRequest", Category: CategoryInvalid, Family: FamilyWorkflow, Description: "Invalid request"},
 	{Code: 23150, Name: "CONCEPT_MODIFY_SUCCESS", InSDK: true, Ident: "ConceptModifySuccess", Category: CategorySuccess, Family: FamilyConcept},
 	{Code: 23151, Name: "CONCEPT_MODIFY_PENDING", InSDK: true, Ident: "ConceptModifyPending", Category: CategoryPending, Family: FamilyConcept},
@@ -1150,14 +1206,14 @@ var table = [...]Info{
 	{Code: 24157, Name: "ANNOTATION_AWAITING_REVIEW", InSDK: true, Ident: "AnnotationAwaitingReview", Category: CategoryPending, Family: FamilyAnnotation},
 	{Code: 24158, Name: "ANNOTATION_REVIEW_DENIED", InSDK: true, Ident: "AnnotationReviewDenied", Category: CategoryFailed, Family: FamilyAnnotation},
 	{Code: 24159, Name: "ANNOTATION_AWAITING_CONSENSUS_REVIEW", InSDK: true, Ident: "AnnotationAwaitingConsensusReview", Category: CategoryPending, Family: FamilyAnnotation},
-	{Code: 24250, Name: "ANNOTATION_MODIFY_SUCCESS", InSDK: true, Ident: "AnnotationModifySuccess", Category: CategorySuccess, Family: FamilyAnnotation, Description: "Annotation modification success"},
-	{Code: 24251, Name: "ANNOTATION_MODIFY_PENDING", InSDK: true, Ident: "AnnotationModifyPending", Category: CategoryPending, Family: FamilyAnnotation, Description: "Annotation modification pending"},
-	{Code: 24252, Name: "ANNOTATION_MODIFY_FAILED", InSDK: true, Ident: "AnnotationModifyFailed", Category: CategoryFailed, Family: FamilyAnnotation, Description: "Annotation modification failed"},
-	{Code: 24300, Name: "ANNOTATION_TRACK_IDLE", InSDK: true, Ident: "AnnotationTrackIdle", Category: CategoryPending, Family: FamilyAnnotation},
-	{Code: 24301, Name: "ANNOTATION_TRACK_IN_PROGRESS", InSDK: true, Ident: "AnnotationTrackInProgress", Category: CategoryPending, Family: FamilyAnnotation},
-	{Code: 24302, Name: "ANNOTATION_TRACK_PENDING", InSDK: true, Ident: "AnnotationTrackPending", Category: CategoryPending, Family: FamilyAnnotation},
-	{Code: 24303, Name: "ANNOTATION_TRACK_APPROVED", InSDK: true, Ident: "AnnotationTrackApproved", Category: CategorySuccess, Family: FamilyAnnotation},
-	{Code: 24304, Name: "ANNOTATION_TRACK_FAILED", InSDK: true, Ident: "AnnotationTrackFailed", Category: CategoryFailed, Family: FamilyAnnotation},
+	{Code: 24250, Name: "ANNOTATION_MODIFY_SUCCESS", InSDK: true, Ident: "AnnotationModifySuccess", Category: CategorySuccess, Family: FamilyAnnotationModification, Description: "Annotation modification success"},
+	{Code: 24251, Name: "ANNOTATION_MODIFY_PENDING", InSDK: true, Ident: "AnnotationModifyPending", Category: CategoryPending, Family: FamilyAnnotationModification, Description: "Annotation modification pending"},
+	{Code: 24252, Name: "ANNOTATION_MODIFY_FAILED", InSDK: true, Ident: "AnnotationModifyFailed", Category: CategoryFailed, Family: FamilyAnnotationModification, Description: "Annotation modification failed"},
+	{Code: 24300, Name: "ANNOTATION_TRACK_IDLE", InSDK: true, Ident: "AnnotationTrackIdle", Category: CategoryPending, Family: FamilyAnnotationTrack},
+	{Code: 24301, Name: "ANNOTATION_TRACK_IN_PROGRESS", InSDK: true, Ident: "AnnotationTrackInProgress", Category: CategoryPending, Family: FamilyAnnotationTrack},
+	{Code: 24302, Name: "ANNOTATION_TRACK_PENDING", InSDK: true, Ident: "AnnotationTrackPending", Category: CategoryPending, Family: FamilyAnnotationTrack},
+	{Code: 24303, Name: "ANNOTATION_TRACK_APPROVED", InSDK: true, Ident: "AnnotationTrackApproved", Category: CategorySuccess, Family: FamilyAnnotationTrack},
+	{Code: 24304, Name: "ANNOTATION_TRACK_FAILED", InSDK: true, Ident: "AnnotationTrackFailed", Category: CategoryFailed, Family: FamilyAnnotationTrack},
 	{Code: 24900, Name: "METADATA_INVALID_PATCH_ARGUMENTS", InSDK: true, Ident: "MetadataInvalidPatchArguments", Category: CategoryInvalid, Family: FamilyMetadata},
 	{Code: 24901, Name: "METADATA_PARSING_ISSUE", InSDK: true, Ident: "MetadataParsingIssue", Category: CategoryInvalid, Family: FamilyMetadata},
 	{Code: 24902, Name: "METADATA_MANIPULATION_ISSUE", InSDK: true, Ident: "MetadataManipulationIssue", Category: CategoryInvalid, Family: FamilyMetadata},
@@ -1172,11 +1228,11 @@ var table = [...]Info{
 	{Code: 25153, Name: "DATA_DUMP_IN_PROGRESS", InSDK: true, Ident: "DataDumpInProgress", Category: CategoryPending, Family: FamilyDataDump},
 	{Code: 25154, Name: "DATA_DUMP_NO_DATA", Deprecated: true, ReplacedBy: "DATA_DUMP_SUCCESS", InSDK: true, Ident: "DataDumpNoData", Category: CategorySuccess, Family: FamilyDataDump},
 	{Code: 25155, Name: "DATA_DUMP_UNEXPECTED_ERROR", InSDK: true, Ident: "DataDumpUnexpectedError", Category: CategoryInternal, Family: FamilyDataDump},
-	{Code: 25170, Name: "DATA_DUMP_EXPORT_SUCCESS", InSDK: true, Ident: "DataDumpExportSuccess", Category: CategorySuccess, Family: FamilyDataDump},
-	{Code: 25171, Name: "DATA_DUMP_EXPORT_PENDING", InSDK: true, Ident: "DataDumpExportPending", Category: CategoryPending, Family: FamilyDataDump},
-	{Code: 25172, Name: "DATA_DUMP_EXPORT_FAILED", InSDK: true, Ident: "DataDumpExportFailed", Category: CategoryFailed, Family: FamilyDataDump},
-	{Code: 25173, Name: "DATA_DUMP_EXPORT_IN_PROGRESS", InSDK: true, Ident: "DataDumpExportInProgress", Category: CategoryPending, Family: FamilyDataDump},
-	{Code: 25174, Name: "DATA_DUMP_EXPORT_UNEXPECTED_ERROR", InSDK: true, Ident: "DataDumpExportUnexpectedError", Category: CategoryInternal, Family: FamilyDataDump},
+	{Code: 25170, Name: "DATA_DUMP_EXPORT_SUCCESS", InSDK: true, Ident: "DataDumpExportSuccess", Category: CategorySuccess, Family: FamilyDataDumpExport},
+	{Code: 25171, Name: "DATA_DUMP_EXPORT_PENDING", InSDK: true, Ident: "DataDumpExportPending", Category: CategoryPending, Family: FamilyDataDumpExport},
+	{Code: 25172, Name: "DATA_DUMP_EXPORT_FAILED", InSDK: true, Ident: "DataDumpExportFailed", Category: CategoryFailed, Family: FamilyDataDumpExport},
+	{Code: 25173, Name: "DATA_DUMP_EXPORT_IN_PROGRESS", InSDK: true, Ident: "DataDumpExportInProgress", Category: CategoryPending, Family: FamilyDataDumpExport},
+	{Code: 25174, Name: "DATA_DUMP_EXPORT_UNEXPECTED_ERROR", InSDK: true, Ident: "DataDumpExportUnexpectedError", Category: CategoryInternal, Family: FamilyDataDumpExport},
 	{Code: 25200, Name: "APP_DUPLICATION_SUCCESS", Deprecated: true, InSDK: true, Ident: "AppDuplicationSuccess", Category: CategorySuccess, Family: FamilyAppDuplication},
 	{Code: 25201, Name: "APP_DUPLICATION_FAILED", Deprecated: true, InSDK: true, Ident: "AppDuplicationFailed", Category: CategoryFailed, Family: FamilyAppDuplication},
 	{Code: 25202, Name: "APP_DUPLICATION_PENDING", Deprecated: true, InSDK: true, Ident: "AppDuplicationPending", Category: CategoryPending, Family: FamilyAppDuplication},
@@ -1249,19 +1305,19 @@ var table = [...]Info{
 	{Code: 30104, Name: "INPUT_INVALID_ARGUMENT", InSDK: true, Ident: "InputInvalidArgument", Category: CategoryInvalid, Family: FamilyInput, Description: "Input invalid argument"},
 	{Code: 30105, Name: "INPUT_OVER_LIMIT", InSDK: true, Ident: "InputOverLimit", Category: CategoryInvalid, Family: FamilyInput, Description: "Input image is larger than the allowed limit"},
 	{Code: 30106, Name: "INPUT_INVALID_URL", InSDK: true, Ident: "InputInvalidURL", Category: CategoryInvalid, Family: FamilyInput, Description: "Input image URL invalid"},
-	{Code: 30200, Name: "INPUT_MODIFY_SUCCESS", InSDK: true, Ident: "InputModifySuccess", Category: CategorySuccess, Family: FamilyInput, Description: "Input image modification success"},
-	{Code: 30201, Name: "INPUT_MODIFY_PENDING", InSDK: true, Ident: "InputModifyPending", Category: CategoryPending, Family: FamilyInput, Description: "Input image modification pending"},
-	{Code: 30203, Name: "INPUT_MODIFY_FAILED", InSDK: true, Ident: "InputModifyFailed", Category: CategoryFailed, Family: FamilyInput, Description: "Input image modification failed"},
-	{Code: 30210, Name: "INPUT_STORAGE_HOST_FAILED", InSDK: true, Ident: "InputStorageHostFailed", Category: CategoryFailed, Family: FamilyInput},
+	{Code: 30200, Name: "INPUT_MODIFY_SUCCESS", InSDK: true, Ident: "InputModifySuccess", Category: CategorySuccess, Family: FamilyInputModification, Description: "Input image modification success"},
+	{Code: 30201, Name: "INPUT_MODIFY_PENDING", InSDK: true, Ident: "InputModifyPending", Category: CategoryPending, Family: FamilyInputModification, Description: "Input image modification pending"},
+	{Code: 30203, Name: "INPUT_MODIFY_FAILED", InSDK: true, Ident: "InputModifyFailed", Category: CategoryFailed, Family: FamilyInputModification, Description: "Input image modification failed"},
+	{Code: 30210, Name: "INPUT_STORAGE_HOST_FAILED", InSDK: true, Ident: "InputStorageHostFailed", Category: CategoryFailed, Family: FamilyInputModification},
 	{Code: 30300, Name: "ALL_INPUT_INVALID_BYTES", InSDK: true, Ident: "AllInputInvalidBytes", Category: CategoryInvalid, Family: FamilyInput, Description: "Input image decoding failed. Check URLs and bytes sent"},
-	{Code: 30400, Name: "INPUT_CLUSTER_SUCCESS", InSDK: true, Ident: "InputClusterSuccess", Category: CategorySuccess, Family: FamilyInput},
-	{Code: 30401, Name: "INPUT_CLUSTER_PENDING", InSDK: true, Ident: "InputClusterPending", Category: CategoryPending, Family: FamilyInput},
-	{Code: 30402, Name: "INPUT_CLUSTER_FAILED", InSDK: true, Ident: "InputClusterFailed", Category: CategoryFailed, Family: FamilyInput},
-	{Code: 30403, Name: "INPUT_CLUSTER_IN_PROGRESS", InSDK: true, Ident: "InputClusterInProgress", Category: CategoryPending, Family: FamilyInput},
-	{Code: 30500, Name: "INPUT_REINDEX_SUCCESS", InSDK: true, Ident: "InputReindexSuccess", Category: CategorySuccess, Family: FamilyInput},
-	{Code: 30501, Name: "INPUT_REINDEX_PENDING", InSDK: true, Ident: "InputReindexPending", Category: CategoryPending, Family: FamilyInput},
-	{Code: 30502, Name: "INPUT_REINDEX_FAILED", InSDK: true, Ident: "InputReindexFailed", Category: CategoryFailed, Family: FamilyInput},
-	{Code: 30503, Name: "INPUT_REINDEX_IN_PROGRESS", InSDK: true, Ident: "InputReindexInProgress", Category: CategoryPending, Family: FamilyInput},
+	{Code: 30400, Name: "INPUT_CLUSTER_SUCCESS", InSDK: true, Ident: "InputClusterSuccess", Category: CategorySuccess, Family: FamilyInputCluster},
+	{Code: 30401, Name: "INPUT_CLUSTER_PENDING", InSDK: true, Ident: "InputClusterPending", Category: CategoryPending, Family: FamilyInputCluster},
+	{Code: 30402, Name: "INPUT_CLUSTER_FAILED", InSDK: true, Ident: "InputClusterFailed", Category: CategoryFailed, Family: FamilyInputCluster},
+	{Code: 30403, Name: "INPUT_CLUSTER_IN_PROGRESS", InSDK: true, Ident: "InputClusterInProgress", Category: CategoryPending, Family: FamilyInputCluster},
+	{Code: 30500, Name: "INPUT_REINDEX_SUCCESS", InSDK: true, Ident: "InputReindexSuccess", Category: CategorySuccess, Family: FamilyInputReindex},
+	{Code: 30501, Name: "INPUT_REINDEX_PENDING", InSDK: true, Ident: "InputReindexPending", Category: CategoryPending, Family: FamilyInputReindex},
+	{Code: 30502, Name: "INPUT_REINDEX_FAILED", InSDK: true, Ident: "InputReindexFailed", Category: CategoryFailed, Family: FamilyInputReindex},
+	{Code: 30503, Name: "INPUT_REINDEX_IN_PROGRESS", InSDK: true, Ident: "InputReindexInProgress", Category: CategoryPending, Family: FamilyInputReindex},
 	{Code: 31000, Name: "INPUT_VIDEO_DOWNLOAD_SUCCESS", InSDK: true, Ident: "InputVideoDownloadSuccess", Category: CategorySuccess, Family: FamilyVideo, Description: "Download complete"},
 	{Code: 31001, Name: "INPUT_VIDEO_DOWNLOAD_PENDING", InSDK: true, Ident: "InputVideoDownloadPending", Category: CategoryPending, Family: FamilyVideo, Description: "Download pending"},
 	{Code: 31002, Name: "INPUT_VIDEO_DOWNLOAD_FAILED", InSDK: true, Ident: "InputVideoDownloadFailed", Category: CategoryFailed, Family: FamilyVideo, Description: "Download failed or we could not process it. Check URL or bytes you sent in the request."},
@@ -1272,17 +1328,17 @@ var table = [...]Info{
 	{Code: 31104, Name: "INPUT_VIDEO_INVALID_ARGUMENT", InSDK: true, Ident: "InputVideoInvalidArgument", Category: CategoryInvalid, Family: FamilyVideo, Description: "Input invalid argument"},
 	{Code: 31105, Name: "INPUT_VIDEO_OVER_LIMIT", InSDK: true, Ident: "InputVideoOverLimit", Category: CategoryInvalid, Family: FamilyVideo, Description: "Input video is larger the allowed limit"},
 	{Code: 31106, Name: "INPUT_VIDEO_INVALID_URL", InSDK: true, Ident: "InputVideoInvalidURL", Category: CategoryInvalid, Family: FamilyVideo, Description: "Input video URL invalid"},
-	{Code: 31200, Name: "INPUT_VIDEO_MODIFY_SUCCESS", InSDK: true, Ident: "InputVideoModifySuccess", Category: CategorySuccess, Family: FamilyVideo, Description: "Input video modification success"},
-	{Code: 31201, Name: "INPUT_VIDEO_MODIFY_PENDING", InSDK: true, Ident: "InputVideoModifyPending", Category: CategoryPending, Family: FamilyVideo, Description: "Input video modification pending"},
-	{Code: 31203, Name: "INPUT_VIDEO_MODIFY_FAILED", InSDK: true, Ident: "InputVideoModifyFailed", Category: CategoryFailed, Family: FamilyVideo, Description: "Input video modification failed"},
-	{Code: 31210, Name: "INPUT_VIDEO_STORAGE_HOST_FAILED", InSDK: true, Ident: "InputVideoStorageHostFailed", Category: CategoryFailed, Family: FamilyVideo},
+	{Code: 31200, Name: "INPUT_VIDEO_MODIFY_SUCCESS", InSDK: true, Ident: "InputVideoModifySuccess", Category: CategorySuccess, Family: FamilyVideoModification, Description: "Input video modification success"},
+	{Code: 31201, Name: "INPUT_VIDEO_MODIFY_PENDING", InSDK: true, Ident: "InputVideoModifyPending", Category: CategoryPending, Family: FamilyVideoModification, Description: "Input video modification pending"},
+	{Code: 31203, Name: "INPUT_VIDEO_MODIFY_FAILED", InSDK: true, Ident: "InputVideoModifyFailed", Category: CategoryFailed, Family: FamilyVideoModification, Description: "Input video modification failed"},
+	{Code: 31210, Name: "INPUT_VIDEO_STORAGE_HOST_FAILED", InSDK: true, Ident: "InputVideoStorageHostFailed", Category: CategoryFailed, Family: FamilyVideoModification},
 	{Code: 31300, Name: "ALL_INPUT_VIDEOS_INVALID_BYTES", InSDK: true, Ident: "AllInputVideosInvalidBytes", Category: CategoryInvalid, Family: FamilyVideo, Description: "Input video decoding failed. Check URLs and bytes sent"},
-	{Code: 31400, Name: "INPUT_VIDEO_PROCESSING_SUCCESS", InSDK: true, Ident: "InputVideoProcessingSuccess", Category: CategorySuccess, Family: FamilyVideo},
-	{Code: 31410, Name: "INPUT_VIDEO_PROCESSING_PENDING", InSDK: true, Ident: "InputVideoProcessingPending", Category: CategoryPending, Family: FamilyVideo},
-	{Code: 31420, Name: "INPUT_VIDEO_PROCESSING_FAILED", InSDK: true, Ident: "InputVideoProcessingFailed", Category: CategoryFailed, Family: FamilyVideo},
-	{Code: 31430, Name: "INPUT_VIDEO_STORAGE_INCONSISTENCY", InSDK: true, Ident: "InputVideoStorageInconsistency", Category: CategoryInternal, Family: FamilyVideo},
-	{Code: 31440, Name: "INPUT_VIDEO_STORAGE_FAILURE", InSDK: true, Ident: "InputVideoStorageFailure", Category: CategoryFailed, Family: FamilyVideo},
-	{Code: 31450, Name: "INPUT_VIDEO_URL_GENERATION_FAILURE", InSDK: true, Ident: "InputVideoURLGenerationFailure", Category: CategoryFailed, Family: FamilyVideo},
+	{Code: 31400, Name: "INPUT_VIDEO_PROCESSING_SUCCESS", InSDK: true, Ident: "InputVideoProcessingSuccess", Category: CategorySuccess, Family: FamilyVideoProcessing},
+	{Code: 31410, Name: "INPUT_VIDEO_PROCESSING_PENDING", InSDK: true, Ident: "InputVideoProcessingPending", Category: CategoryPending, Family: FamilyVideoProcessing},
+	{Code: 31420, Name: "INPUT_VIDEO_PROCESSING_FAILED", InSDK: true, Ident: "InputVideoProcessingFailed", Category: CategoryFailed, Family: FamilyVideoProcessing},
+	{Code: 31430, Name: "INPUT_VIDEO_STORAGE_INCONSISTENCY", InSDK: true, Ident: "InputVideoStorageInconsistency", Category: CategoryInternal, Family: FamilyVideoProcessing},
+	{Code: 31440, Name: "INPUT_VIDEO_STORAGE_FAILURE", InSDK: true, Ident: "InputVideoStorageFailure", Category: CategoryFailed, Family: FamilyVideoProcessing},
+	{Code: 31450, Name: "INPUT_VIDEO_URL_GENERATION_FAILURE", InSDK: true, Ident: "InputVideoURLGenerationFailure", Category: CategoryFailed, Family: FamilyVideoProcessing},
 	{Code: 39996, Name: "INPUT_CONNECTION_FAILED", InSDK: true, Ident: "InputConnectionFailed", Category: CategoryFailed, Family: FamilyInput, Description: "Connection attempts to the input URL failed"},
 	{Code: 39997, Name: "REQUEST_DISABLED_FOR_MAINTENANCE", InSDK: true, Ident: "RequestDisabledForMaintenance", Category: CategoryRetry, Family: FamilyInput, Description: "Sorry, this type of request has been disabled for maintenance. Please try again in a few hours."},
 	{Code: 39998, Name: "INPUT_WRITES_DISABLED_FOR_MAINTENANCE", Deprecated: true, ReplacedBy: "REQUEST_DISABLED_FOR_MAINTENANCE", InSDK: true, Ident: "InputWritesDisabledForMaintenance", Category: CategoryRetry, Family: FamilyInput, Description: "Input writes are disabled for maintenance. Please try again in a few hours."},
@@ -1291,25 +1347,25 @@ var table = [...]Info{
 	{Code: 40002, Name: "SEARCH_INVALID_REQUEST", InSDK: true, Ident: "SearchInvalidRequest", Category: CategoryInvalid, Family: FamilyRequest, Description: "Invalid search request"},
 	{Code: 40003, Name: "CONCEPTS_INVALID_REQUEST", InSDK: true, Ident: "ConceptsInvalidRequest", Category: CategoryInvalid, Family: FamilyRequest, Description: "Invalid request"},
 	{Code: 40004, Name: "STATS_INVALID_REQUEST", InSDK: true, Ident: "StatsInvalidRequest", Category: CategoryInvalid, Family: FamilyRequest},
-	{Code: 40010, Name: "DATABASE_DUPLICATE_KEY", InSDK: true, Ident: "DatabaseDuplicateKey", Category: CategoryInvalid, Family: FamilyRequest, Description: "Object has a duplicate ID; another object with same ID already exist."},
-	{Code: 40011, Name: "DATABASE_STATEMENT_TIMEOUT", InSDK: true, Ident: "DatabaseStatementTimeout", Category: CategoryInternal, Family: FamilyRequest},
-	{Code: 40012, Name: "DATABASE_INVALID_ROWS_AFFECTED", InSDK: true, Ident: "DatabaseInvalidRowsAffected", Category: CategoryInternal, Family: FamilyRequest},
-	{Code: 40013, Name: "DATABASE_DEADLOCK_DETECTED", InSDK: true, Ident: "DatabaseDeadlockDetected", Category: CategoryRetry, Family: FamilyRequest},
-	{Code: 40014, Name: "DATABASE_FAIL_TASK", InSDK: true, Ident: "DatabaseFailTask", Category: CategoryInternal, Family: FamilyRequest},
-	{Code: 40015, Name: "DATABASE_FAIL_TO_GET_CONNECTIONS", InSDK: true, Ident: "DatabaseFailToGetConnections", Category: CategoryRetry, Family: FamilyRequest},
-	{Code: 40016, Name: "DATABASE_TOO_MANY_CLIENTS", InSDK: true, Ident: "DatabaseTooManyClients", Category: CategoryRetry, Family: FamilyRequest},
-	{Code: 40017, Name: "DATABASE_CONSTRAINT_VIOLATED", InSDK: true, Ident: "DatabaseConstraintViolated", Category: CategoryInvalid, Family: FamilyRequest, Description: "Object violates a constraint. Try again with different values for the fields."},
+	{Code: 40010, Name: "DATABASE_DUPLICATE_KEY", InSDK: true, Ident: "DatabaseDuplicateKey", Category: CategoryInvalid, Family: FamilyDatabase, Description: "Object has a duplicate ID; another object with same ID already exist."},
+	{Code: 40011, Name: "DATABASE_STATEMENT_TIMEOUT", InSDK: true, Ident: "DatabaseStatementTimeout", Category: CategoryInternal, Family: FamilyDatabase},
+	{Code: 40012, Name: "DATABASE_INVALID_ROWS_AFFECTED", InSDK: true, Ident: "DatabaseInvalidRowsAffected", Category: CategoryInternal, Family: FamilyDatabase},
+	{Code: 40013, Name: "DATABASE_DEADLOCK_DETECTED", InSDK: true, Ident: "DatabaseDeadlockDetected", Category: CategoryRetry, Family: FamilyDatabase},
+	{Code: 40014, Name: "DATABASE_FAIL_TASK", InSDK: true, Ident: "DatabaseFailTask", Category: CategoryInternal, Family: FamilyDatabase},
+	{Code: 40015, Name: "DATABASE_FAIL_TO_GET_CONNECTIONS", InSDK: true, Ident: "DatabaseFailToGetConnections", Category: CategoryRetry, Family: FamilyDatabase},
+	{Code: 40016, Name: "DATABASE_TOO_MANY_CLIENTS", InSDK: true, Ident: "DatabaseTooManyClients", Category: CategoryRetry, Family: FamilyDatabase},
+	{Code: 40017, Name: "DATABASE_CONSTRAINT_VIOLATED", InSDK: true, Ident: "DatabaseConstraintViolated", Category: CategoryInvalid, Family: FamilyDatabase, Description: "Object violates a constraint. Try again with different values for the fields."},
 	{Code: 40019, Ident: "OperationInProgress", Category: CategoryPending, Family: FamilyRequest, Description: "The requested operation is currently processing for this app"},
 	{Code: 40020, Name: "ASYNC_WORKER_MULTI_ERRORS", InSDK: true, Ident: "AsyncWorkerMultiErrors", Category: CategoryFailed, Family: FamilyRequest},
-	{Code: 40021, Name: "DATABASE_CANCELED", InSDK: true, Ident: "DatabaseCanceled", Category: CategoryInternal, Family: FamilyRequest},
-	{Code: 40030, Name: "RPC_REQUEST_QUEUE_FULL", InSDK: true, Ident: "RPCRequestQueueFull", Category: CategoryRetry, Family: FamilyRequest, Description: "Sorry, the server is too busy at the moment. Please try again later."},
-	{Code: 40031, Name: "RPC_SERVER_UNAVAILABLE", InSDK: true, Ident: "RPCServerUnavailable", Category: CategoryRetry, Family: FamilyRequest, Description: "Sorry, the server is unavailable at the moment. Please try again later."},
-	{Code: 40032, Name: "RPC_REQUEST_TIMEOUT", InSDK: true, Ident: "RPCRequestTimeout", Category: CategoryRetry, Family: FamilyRequest, Description: "Sorry, your request has timed out. Please try your request again."},
-	{Code: 40033, Name: "RPC_MAX_MESSAGE_SIZE_EXCEEDED", InSDK: true, Ident: "RPCMaxMessageSizeExceeded", Category: CategoryInvalid, Family: FamilyRequest, Description: "Sorry, the request sent is larger than the allowed limit. Please contact support@clarifai.com."},
-	{Code: 40034, Name: "EXTERNAL_CONNECTION_ERROR", InSDK: true, Ident: "ExternalConnectionError", Category: CategoryFailed, Family: FamilyRequest},
-	{Code: 40035, Name: "RPC_CANCELED", InSDK: true, Ident: "RPCCanceled", Category: CategoryFailed, Family: FamilyRequest},
-	{Code: 40036, Name: "RPC_UNKNOWN_METHOD", InSDK: true, Ident: "RPCUnknownMethod", Category: CategoryInvalid, Family: FamilyRequest},
-	{Code: 40037, Name: "REQUEST_CANCELED_BY_USER", InSDK: true, Ident: "RequestCanceledByUser", Category: CategoryFailed, Family: FamilyRequest},
+	{Code: 40021, Name: "DATABASE_CANCELED", InSDK: true, Ident: "DatabaseCanceled", Category: CategoryInternal, Family: FamilyDatabase},
+	{Code: 40030, Name: "RPC_REQUEST_QUEUE_FULL", InSDK: true, Ident: "RPCRequestQueueFull", Category: CategoryRetry, Family: FamilyRPC, Description: "Sorry, the server is too busy at the moment. Please try again later."},
+	{Code: 40031, Name: "RPC_SERVER_UNAVAILABLE", InSDK: true, Ident: "RPCServerUnavailable", Category: CategoryRetry, Family: FamilyRPC, Description: "Sorry, the server is unavailable at the moment. Please try again later."},
+	{Code: 40032, Name: "RPC_REQUEST_TIMEOUT", InSDK: true, Ident: "RPCRequestTimeout", Category: CategoryRetry, Family: FamilyRPC, Description: "Sorry, your request has timed out. Please try your request again."},
+	{Code: 40033, Name: "RPC_MAX_MESSAGE_SIZE_EXCEEDED", InSDK: true, Ident: "RPCMaxMessageSizeExceeded", Category: CategoryInvalid, Family: FamilyRPC, Description: "Sorry, the request sent is larger than the allowed limit. Please contact support@clarifai.com."},
+	{Code: 40034, Name: "EXTERNAL_CONNECTION_ERROR", InSDK: true, Ident: "ExternalConnectionError", Category: CategoryFailed, Family: FamilyRPC},
+	{Code: 40035, Name: "RPC_CANCELED", InSDK: true, Ident: "RPCCanceled", Category: CategoryFailed, Family: FamilyRPC},
+	{Code: 40036, Name: "RPC_UNKNOWN_METHOD", InSDK: true, Ident: "RPCUnknownMethod", Category: CategoryInvalid, Family: FamilyRPC},
+	{Code: 40037, Name: "REQUEST_CANCELED_BY_USER", InSDK: true, Ident: "RequestCanceledByUser", Category: CategoryFailed, Family: FamilyRPC},
 	{Code: 40050, Name: "QUERY_INVALID_SYNTAX", InSDK: true, Ident: "QueryInvalidSyntax", Category: CategoryInvalid, Family: FamilyRequest},
 	{Code: 41000, Name: "QUEUE_CONN_ERROR", InSDK: true, Ident: "QueueConnError", Category: CategoryRetry, Family: FamilyQueue, Description: "Servers are busy. Please try again later."},
 	{Code: 41002, Name: "QUEUE_CLOSE_REQUEST_TIMEOUT", InSDK: true, Ident: "QueueCloseRequestTimeout", Category: CategoryInternal, Family: FamilyQueue},
@@ -1322,9 +1378,9 @@ var table = [...]Info{
 	{Code: 41009, Name: "QUEUE_UNMARSHALLING_FAILED", InSDK: true, Ident: "QueueUnmarshallingFailed", Category: CategoryInternal, Family: FamilyQueue},
 	{Code: 41010, Name: "QUEUE_MAX_MSG_REDELIVERY_EXCEEDED", InSDK: true, Ident: "QueueMaxMsgRedeliveryExceeded", Category: CategoryInternal, Family: FamilyQueue},
 	{Code: 41011, Name: "QUEUE_ACK_FAILURE", InSDK: true, Ident: "QueueAckFailure", Category: CategoryInternal, Family: FamilyQueue},
-	{Code: 41100, Name: "SQS_OVERLIMIT", InSDK: true, Ident: "SQSOverlimit", Category: CategoryInternal, Family: FamilyQueue},
-	{Code: 41101, Name: "SQS_INVALID_RECEIPT_HANDLE", InSDK: true, Ident: "SQSInvalidReceiptHandle", Category: CategoryInternal, Family: FamilyQueue},
-	{Code: 41102, Name: "SQS_UNKNOWN", InSDK: true, Ident: "SQSUnknown", Category: CategoryInternal, Family: FamilyQueue},
+	{Code: 41100, Name: "SQS_OVERLIMIT", InSDK: true, Ident: "SQSOverlimit", Category: CategoryInternal, Family: FamilySQS},
+	{Code: 41101, Name: "SQS_INVALID_RECEIPT_HANDLE", InSDK: true, Ident: "SQSInvalidReceiptHandle", Category: CategoryInternal, Family: FamilySQS},
+	{Code: 41102, Name: "SQS_UNKNOWN", InSDK: true, Ident: "SQSUnknown", Category: CategoryInternal, Family: FamilySQS},
 	{Code: 42000, Ident: "VisualizationSuccess", Category: CategorySuccess, Family: FamilyVisualization, Description: "Visualization succeeded"},
 	{Code: 42001, Ident: "VisualizationPending", Category: CategoryPending, Family: FamilyVisualization, Description: "Visualization is pending"},
 	{Code: 42002, Ident: "VisualizationFailed", Category: CategoryFailed, Family: FamilyVisualization, Description: "Visualization failed"},
@@ -1388,14 +1444,14 @@ var table = [...]Info{
 	{Code: 54101, Name: "TASK_NOT_IMPLEMENTED", InSDK: true, Ident: "TaskNotImplemented", Category: CategoryInvalid, Family: FamilyTask},
 	{Code: 54102, Name: "TASK_MISSING", InSDK: true, Ident: "TaskMissing", Category: CategoryNotFound, Family: FamilyTask},
 	{Code: 54103, Name: "TASK_PERMISSION_DENIED", InSDK: true, Ident: "TaskPermissionDenied", Category: CategoryAuth, Family: FamilyTask},
-	{Code: 54200, Name: "TASK_ASSIGNMENT_SUCCESS", InSDK: true, Ident: "TaskAssignmentSuccess", Category: CategorySuccess, Family: FamilyTask},
-	{Code: 54201, Name: "TASK_ASSIGNMENT_PENDING", InSDK: true, Ident: "TaskAssignmentPending", Category: CategoryPending, Family: FamilyTask},
-	{Code: 54202, Name: "TASK_ASSIGNMENT_AWAITING_REVIEW", InSDK: true, Ident: "TaskAssignmentAwaitingReview", Category: CategoryPending, Family: FamilyTask},
-	{Code: 54203, Name: "TASK_ASSIGNMENT_AWAITING_CONSENSUS_REVIEW", InSDK: true, Ident: "TaskAssignmentAwaitingConsensusReview", Category: CategoryPending, Family: FamilyTask},
-	{Code: 54204, Name: "TASK_ASSIGNMENT_REJECTED", InSDK: true, Ident: "TaskAssignmentRejected", Category: CategoryFailed, Family: FamilyTask},
-	{Code: 54300, Name: "TASK_ASSIGNMENT_REVIEW_SUCCESS", InSDK: true, Ident: "TaskAssignmentReviewSuccess", Category: CategorySuccess, Family: FamilyTask},
-	{Code: 54301, Name: "TASK_ASSIGNMENT_REVIEW_PENDING", InSDK: true, Ident: "TaskAssignmentReviewPending", Category: CategoryPending, Family: FamilyTask},
-	{Code: 54302, Name: "TASK_ASSIGNMENT_REVIEW_DISMISSED", InSDK: true, Ident: "TaskAssignmentReviewDismissed", Category: CategoryFailed, Family: FamilyTask},
+	{Code: 54200, Name: "TASK_ASSIGNMENT_SUCCESS", InSDK: true, Ident: "TaskAssignmentSuccess", Category: CategorySuccess, Family: FamilyTaskAssignment},
+	{Code: 54201, Name: "TASK_ASSIGNMENT_PENDING", InSDK: true, Ident: "TaskAssignmentPending", Category: CategoryPending, Family: FamilyTaskAssignment},
+	{Code: 54202, Name: "TASK_ASSIGNMENT_AWAITING_REVIEW", InSDK: true, Ident: "TaskAssignmentAwaitingReview", Category: CategoryPending, Family: FamilyTaskAssignment},
+	{Code: 54203, Name: "TASK_ASSIGNMENT_AWAITING_CONSENSUS_REVIEW", InSDK: true, Ident: "TaskAssignmentAwaitingConsensusReview", Category: CategoryPending, Family: FamilyTaskAssignment},
+	{Code: 54204, Name: "TASK_ASSIGNMENT_REJECTED", InSDK: true, Ident: "TaskAssignmentRejected", Category: CategoryFailed, Family: FamilyTaskAssignment},
+	{Code: 54300, Name: "TASK_ASSIGNMENT_REVIEW_SUCCESS", InSDK: true, Ident: "TaskAssignmentReviewSuccess", Category: CategorySuccess, Family: FamilyTaskAssignmentReview},
+	{Code: 54301, Name: "TASK_ASSIGNMENT_REVIEW_PENDING", InSDK: true, Ident: "TaskAssignmentReviewPending", Category: CategoryPending, Family: FamilyTaskAssignmentReview},
+	{Code: 54302, Name: "TASK_ASSIGNMENT_REVIEW_DISMISSED", InSDK: true, Ident: "TaskAssignmentReviewDismissed", Category: CategoryFailed, Family: FamilyTaskAssignmentReview},
 	{Code: 55001, Name: "LABEL_ORDER_PENDING", InSDK: true, Ident: "LabelOrderPending", Category: CategoryPending, Family: FamilyLabelOrder},
 	{Code: 55002, Name: "LABEL_ORDER_IN_PROGRESS", InSDK: true, Ident: "LabelOrderInProgress", Category: CategoryPending, Family: FamilyLabelOrder},
 	{Code: 55003, Name: "LABEL_ORDER_SUCCESS", InSDK: true, Ident: "LabelOrderSuccess", Category: CategorySuccess, Family: FamilyLabelOrder},
@@ -1416,27 +1472,27 @@ var table = [...]Info{
 	{Code: 62003, Name: "FEATUREFLAG_NOT_FOUND", InSDK: true, Ident: "FeatureflagNotFound", Category: CategoryNotFound, Family: FamilyFeatureFlag},
 	{Code: 63000, Name: "MAINTENANCE_SUCCESS", InSDK: true, Ident: "MaintenanceSuccess", Category: CategorySuccess, Family: FamilyMaintenance},
 	{Code: 63001, Name: "MAINTENANCE_FAILED", InSDK: true, Ident: "MaintenanceFailed", Category: CategoryFailed, Family: FamilyMaintenance},
-	{Code: 64000, Name: "JOB_QUEUED", InSDK: true, Ident: "JobQueued", Category: CategoryPending, Family: FamilyDataset},
-	{Code: 64001, Name: "JOB_RUNNING", InSDK: true, Ident: "JobRunning", Category: CategoryPending, Family: FamilyDataset},
-	{Code: 64002, Name: "JOB_COMPLETED", InSDK: true, Ident: "JobCompleted", Category: CategorySuccess, Family: FamilyDataset},
-	{Code: 64003, Name: "JOB_FAILED", InSDK: true, Ident: "JobFailed", Category: CategoryFailed, Family: FamilyDataset},
-	{Code: 64004, Name: "JOB_CANCELLED", InSDK: true, Ident: "JobCancelled", Category: CategoryFailed, Family: FamilyDataset},
+	{Code: 64000, Name: "JOB_QUEUED", InSDK: true, Ident: "JobQueued", Category: CategoryPending, Family: FamilyJob},
+	{Code: 64001, Name: "JOB_RUNNING", InSDK: true, Ident: "JobRunning", Category: CategoryPending, Family: FamilyJob},
+	{Code: 64002, Name: "JOB_COMPLETED", InSDK: true, Ident: "JobCompleted", Category: CategorySuccess, Family: FamilyJob},
+	{Code: 64003, Name: "JOB_FAILED", InSDK: true, Ident: "JobFailed", Category: CategoryFailed, Family: FamilyJob},
+	{Code: 64004, Name: "JOB_CANCELLED", InSDK: true, Ident: "JobCancelled", Category: CategoryFailed, Family: FamilyJob},
 	{Code: 64005, Name: "DATASET_VERSION_PENDING", InSDK: true, Ident: "DatasetVersionPending", Category: CategoryPending, Family: FamilyDataset},
-	{Code: 64006, Name: "JOB_UNEXPECTED_ERROR", InSDK: true, Ident: "JobUnexpectedError", Category: CategoryInternal, Family: FamilyDataset},
-	{Code: 64007, Name: "JOB_CONFLICT", InSDK: true, Ident: "JobConflict", Category: CategoryInvalid, Family: FamilyDataset},
-	{Code: 64008, Name: "JOB_PAUSED", InSDK: true, Ident: "JobPaused", Category: CategoryPending, Family: FamilyDataset},
+	{Code: 64006, Name: "JOB_UNEXPECTED_ERROR", InSDK: true, Ident: "JobUnexpectedError", Category: CategoryInternal, Family: FamilyJob},
+	{Code: 64007, Name: "JOB_CONFLICT", InSDK: true, Ident: "JobConflict", Category: CategoryInvalid, Family: FamilyJob},
+	{Code: 64008, Name: "JOB_PAUSED", InSDK: true, Ident: "JobPaused", Category: CategoryPending, Family: FamilyJob},
 	{Code: 64010, Name: "DATASET_VERSION_IN_PROGRESS", InSDK: true, Ident: "DatasetVersionInProgress", Category: CategoryPending, Family: FamilyDataset},
 	{Code: 64015, Name: "DATASET_VERSION_READY", InSDK: true, Ident: "DatasetVersionReady", Category: CategorySuccess, Family: FamilyDataset},
 	{Code: 64020, Name: "DATASET_VERSION_FAILURE", InSDK: true, Ident: "DatasetVersionFailure", Category: CategoryFailed, Family: FamilyDataset},
 	{Code: 64025, Name: "DATASET_VERSION_UNEXPECTED_ERROR", InSDK: true, Ident: "DatasetVersionUnexpectedError", Category: CategoryInternal, Family: FamilyDataset},
 	{Code: 64030, Name: "DATASET_VERSION_CONFLICT", InSDK: true, Ident: "DatasetVersionConflict", Category: CategoryInvalid, Family: FamilyDataset},
-	{Code: 64100, Name: "DATASET_INPUT_SUCCESS", InSDK: true, Ident: "DatasetInputSuccess", Category: CategorySuccess, Family: FamilyDataset},
-	{Code: 64101, Name: "DATASET_INPUT_DUPLICATE", InSDK: true, Ident: "DatasetInputDuplicate", Category: CategoryInvalid, Family: FamilyDataset},
-	{Code: 64200, Name: "DATASET_VERSION_EXPORT_SUCCESS", InSDK: true, Ident: "DatasetVersionExportSuccess", Category: CategorySuccess, Family: FamilyDataset},
-	{Code: 64201, Name: "DATASET_VERSION_EXPORT_PENDING", InSDK: true, Ident: "DatasetVersionExportPending", Category: CategoryPending, Family: FamilyDataset},
-	{Code: 64202, Name: "DATASET_VERSION_EXPORT_FAILED", InSDK: true, Ident: "DatasetVersionExportFailed", Category: CategoryFailed, Family: FamilyDataset},
-	{Code: 64203, Name: "DATASET_VERSION_EXPORT_IN_PROGRESS", InSDK: true, Ident: "DatasetVersionExportInProgress", Category: CategoryPending, Family: FamilyDataset},
-	{Code: 64204, Name: "DATASET_VERSION_EXPORT_UNEXPECTED_ERROR", InSDK: true, Ident: "DatasetVersionExportUnexpectedError", Category: CategoryInternal, Family: FamilyDataset},
+	{Code: 64100, Name: "DATASET_INPUT_SUCCESS", InSDK: true, Ident: "DatasetInputSuccess", Category: CategorySuccess, Family: FamilyDatasetInput},
+	{Code: 64101, Name: "DATASET_INPUT_DUPLICATE", Deprecated: true, InSDK: true, Ident: "DatasetInputDuplicate", Category: CategoryInvalid, Family: FamilyDatasetInput},
+	{Code: 64200, Name: "DATASET_VERSION_EXPORT_SUCCESS", InSDK: true, Ident: "DatasetVersionExportSuccess", Category: CategorySuccess, Family: FamilyDatasetExport},
+	{Code: 64201, Name: "DATASET_VERSION_EXPORT_PENDING", InSDK: true, Ident: "DatasetVersionExportPending", Category: CategoryPending, Family: FamilyDatasetExport},
+	{Code: 64202, Name: "DATASET_VERSION_EXPORT_FAILED", InSDK: true, Ident: "DatasetVersionExportFailed", Category: CategoryFailed, Family: FamilyDatasetExport},
+	{Code: 64203, Name: "DATASET_VERSION_EXPORT_IN_PROGRESS", InSDK: true, Ident: "DatasetVersionExportInProgress", Category: CategoryPending, Family: FamilyDatasetExport},
+	{Code: 64204, Name: "DATASET_VERSION_EXPORT_UNEXPECTED_ERROR", InSDK: true, Ident: "DatasetVersionExportUnexpectedError", Category: CategoryInternal, Family: FamilyDatasetExport},
 	{Code: 65000, Name: "AUTH_MISSING_IDP_ASSOC", InSDK: true, Ident: "AuthMissingIDPAssoc", Category: CategoryAuth, Family: FamilyAuth},
 	{Code: 66000, Name: "LIST_OBJECTS_FAILED", InSDK: true, Ident: "ListObjectsFailed", Category: CategoryFailed, Family: FamilyListObjects},
 	{Code: 67000, Name: "ARCHIVE_EXTRACT_FAILED", InSDK: true, Ident: "ArchiveExtractFailed", Category: CategoryFailed, Family: FamilyArchive},
@@ -1453,8 +1509,8 @@ var table = [...]Info{
 	{Code: 71003, Name: "TWILIO_MAX_VERIFICATION_BEGIN_EXCEEDED", InSDK: true, Ident: "TwilioMaxVerificationBeginExceeded", Category: CategoryQuota, Family: FamilyTwilio},
 	{Code: 71004, Name: "TWILIO_MAX_VERIFICATION_CHECK_EXCEEDED", InSDK: true, Ident: "TwilioMaxVerificationCheckExceeded", Category: CategoryQuota, Family: FamilyTwilio},
 	{Code: 71005, Name: "TWILIO_PHONE_NUMBER_BLOCKED", InSDK: true, Ident: "TwilioPhoneNumberBlocked", Category: CategoryInvalid, Family: FamilyTwilio},
-	{Code: 90400, Name: "BAD_REQUEST", InSDK: true, Ident: "BadRequest", Category: CategoryInvalid, Family: FamilyHTTP},
-	{Code: 90500, Name: "SERVER_ERROR", InSDK: true, Ident: "ServerError", Category: CategoryInternal, Family: FamilyHTTP},
+	{Code: 90400, Name: "BAD_REQUEST", Deprecated: true, InSDK: true, Ident: "BadRequest", Category: CategoryInvalid, Family: FamilyHTTP},
+	{Code: 90500, Name: "SERVER_ERROR", Deprecated: true, InSDK: true, Ident: "ServerError", Category: CategoryInternal, Family: FamilyHTTP},
 	{Code: 98004, Name: "INTERNAL_SERVER_ISSUE", InSDK: true, Ident: "InternalServerIssue", Category: CategoryInternal, Family: FamilyInternal},
 	{Code: 98005, Name: "INTERNAL_FETCHING_ISSUE", InSDK: true, Ident: "InternalFetchingIssue", Category: CategoryInternal, Family: FamilyInternal},
 	{Code: 98006, Name: "INTERNAL_DATABASE_ISSUE", InSDK: true, Ident: "InternalDatabaseIssue", Category: CategoryInternal, Family: FamilyInternal},
