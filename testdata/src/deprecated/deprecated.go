@@ -29,3 +29,17 @@ func duplicate(code status.StatusCode) string {
 func current(code status.StatusCode) bool {
 	return code == status.StatusCode_INPUT_SUCCESS || code == status.StatusCode_CONN_KEY_INVALID
 }
+
+// Deprecated by SDK v12.4.0 with nothing to use instead.
+func noReplacement(code status.StatusCode) bool {
+	return code == status.StatusCode_BAD_REQUEST || // want `^status.StatusCode_BAD_REQUEST \(90400\) is deprecated and has no replacement$`
+		code == status.StatusCode_SERVER_ERROR || // want `^status.StatusCode_SERVER_ERROR \(90500\) is deprecated and has no replacement$`
+		code == status.StatusCode_DATASET_INPUT_DUPLICATE // want `^status.StatusCode_DATASET_INPUT_DUPLICATE \(64101\) is deprecated and has no replacement$`
+}
+
+// A raw value whose only name is deprecated: the message says so, and the
+// fix names the constant of the same value (a second run leaves it: no fix
+// changes a value).
+func rawDeprecated(code status.StatusCode) bool {
+	return code == 11001 // want `^raw Clarifai status code 11001; use status.StatusCode_CONN_TOKEN_INVALID \(deprecated, auth: Invalid authentication token\)$`
+}

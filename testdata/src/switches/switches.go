@@ -27,7 +27,7 @@ func retry(code status.StatusCode) bool {
 	switch code {
 	case status.StatusCode_SUCCESS:
 		return false
-	case status.StatusCode_CONN_THROTTLED, status.StatusCode_RPC_SERVER_UNAVAILABLE: // want `switch handles CONN_THROTTLED but not CONN_EXCEED_HOURLY_LIMIT \(retry, connection\)` `switch handles RPC_SERVER_UNAVAILABLE but not DATABASE_DEADLOCK_DETECTED, DATABASE_FAIL_TO_GET_CONNECTIONS, DATABASE_TOO_MANY_CLIENTS and 2 more \(retry, request\)`
+	case status.StatusCode_CONN_THROTTLED, status.StatusCode_RPC_SERVER_UNAVAILABLE: // want `switch handles CONN_THROTTLED but not CONN_EXCEED_HOURLY_LIMIT \(retry, connection\)` `switch handles RPC_SERVER_UNAVAILABLE but not RPC_REQUEST_QUEUE_FULL, RPC_REQUEST_TIMEOUT \(retry, rpc\)`
 		return true
 	default:
 		return false
@@ -70,10 +70,10 @@ func everyCategory(code status.StatusCode) string {
 	case status.StatusCode_CONN_THROTTLED, status.StatusCode_CONN_EXCEED_HOURLY_LIMIT:
 	case status.StatusCode_CONN_KEY_INVALID:
 	case status.StatusCode_CONN_ACCOUNT_ISSUES:
-	case status.StatusCode_BAD_REQUEST:
+	case status.StatusCode_BAD_REQUEST: // want `^status.StatusCode_BAD_REQUEST \(90400\) is deprecated and has no replacement$`
 	case status.StatusCode_MODEL_DOES_NOT_EXIST:
 	case status.StatusCode_FAILURE:
-	case status.StatusCode_SERVER_ERROR:
+	case status.StatusCode_SERVER_ERROR: // want `^status.StatusCode_SERVER_ERROR \(90500\) is deprecated and has no replacement$`
 	}
 	return ""
 }
@@ -196,3 +196,16 @@ func others(c codes.Code, r *http.Response, n int) int {
 }
 
 var errFatal error
+
+// Polling an upload: the input's pending states are one group; the cluster
+// and reindex operations' pending codes are other groups.
+func pollUpload(in *api.Input) bool {
+	switch in.GetStatus().GetCode() {
+	case status.StatusCode_INPUT_PENDING, status.StatusCode_INPUT_IN_PROGRESS:
+		return false
+	case status.StatusCode_INPUT_CLUSTER_PENDING: // want `^switch handles INPUT_CLUSTER_PENDING but not INPUT_CLUSTER_IN_PROGRESS \(pending, input cluster\)$`
+		return false
+	default:
+		return true
+	}
+}
