@@ -5,8 +5,10 @@
 //
 // The module (example.com/corpus) builds against the stand-in SDK under
 // testdata/src through a replace directive, so it needs no downloads. Its
-// code compares, switches over, stores and converts status codes, mostly
-// through the SDK's named constants and about 5% through raw integers, and
+// code calls the SDK (a little more than one call per function that
+// returns a response, its status mostly checked), compares, switches over,
+// stores and converts status codes, mostly through the SDK's named
+// constants and about 5% through raw integers, and
 // mixes in as much ordinary code (strings, maps, errors, generics,
 // goroutines) that has nothing to do with status codes. The output is a
 // function of the flags only: the same flags give the same files.
@@ -320,6 +322,9 @@ func (g *gen) clientFile(deps []string) []byte {
 	g.p("type Client struct {\n\tv2 %s.V2Client\n\tappID string\n\tlog func(format string, args ...any)\n}\n\n", g.api)
 	g.p("// NewClient returns a Client that calls v2.\n")
 	g.p("func NewClient(v2 %s.V2Client, appID string) *Client {\n\treturn &Client{v2: v2, appID: appID, log: func(string, ...any) {}}\n}\n\n", g.api)
+	g.use(statusPath)
+	g.use("errors")
+	g.p("// checkStatus is the API's verdict on a call as an error.\nfunc checkStatus(st *%s.Status) error {\n\tif st.GetCode() != %s.StatusCode_SUCCESS {\n\t\treturn errors.New(st.GetDescription())\n\t}\n\treturn nil\n}\n\n", g.st, g.st)
 	g.p("// Version names the package and the packages it builds on.\nfunc Version() string {\n\tparts := []string{%q}\n", g.pkg)
 	for _, d := range deps {
 		g.use("example.com/corpus/pkg/" + d)
@@ -333,15 +338,30 @@ func (g *gen) clientFile(deps []string) []byte {
 func (g *gen) file(nfuncs int) []byte {
 	g.begin()
 	for i := 0; i < nfuncs; i++ {
-		// About half of the functions touch status codes.
-		if g.chance(0.5) {
-			statusTemplates[g.rng.IntN(len(statusTemplates))](g)
-		} else {
+		// About half of the functions touch status codes, most of those
+		// through SDK calls.
+		switch {
+		case !g.chance(0.5):
 			plainTemplates[g.rng.IntN(len(plainTemplates))](g)
+		case g.chance(0.75):
+			callTemplates[g.rng.IntN(len(callTemplates))](g)
+		default:
+			statusTemplates[g.rng.IntN(len(statusTemplates))](g)
 		}
 		g.p("\n")
 	}
 	return g.finish("")
+}
+
+// callTemplates make three SDK calls each that return a response, checked
+// most of the time: with half of the functions touching status codes and
+// three quarters of those calling the SDK, the corpus averages a little
+// more than one such call per function, the unchecked check's share of the
+// benchmark.
+var callTemplates = []func(*gen){
+	(*gen).syncInputs,
+	(*gen).modelInfo,
+	(*gen).cleanup,
 }
 
 var statusTemplates = []func(*gen){
@@ -404,6 +424,77 @@ func (g *gen) predict() {
 	g.p("\t\tif out.GetStatus().GetCode() == %s {\n\t\t\tids = append(ids, out.Id)\n\t\t\tcontinue\n\t\t}\n", g.ref(success))
 	g.p("\t\tc.log(\"output %%d of %%s: %%v\", i, modelID, out.GetStatus().GetCode())\n\t}\n")
 	g.p("\treturn ids, nil\n}\n")
+}
+
+// checkOrNot writes, most of the time, the status check of the response
+// held in v; otherwise nothing: the response's status is never checked.
+func (g *gen) checkOrNot(v, op string, zero string) {
+	if g.chance(0.2) {
+		return
+	}
+	g.p("\tif %s != %s {\n\t\treturn %sfmt.Errorf(\"%s: %%s\", %s.GetStatus().GetDescription())\n\t}\n",
+		g.getCode(v), g.ref(code{"SUCCESS", 10000, codes.CategorySuccess}), zero, op, v)
+}
+
+// syncInputs pages through the app's inputs, fetches each new one and
+// deletes those that failed.
+func (g *gen) syncInputs() {
+	g.use("context")
+	g.use("fmt")
+	g.use(apiPath)
+	fn := g.name("syncInputs")
+	g.p("// %s returns the ids of the inputs on a page that known lacks, fetching each.\n", fn)
+	g.p("func (c *Client) %s(ctx context.Context, page uint32, known map[string]bool) ([]string, error) {\n", fn)
+	g.p("\tlist, err := c.v2.ListInputs(ctx, &%s.ListInputsRequest{Page: page, PerPage: 100})\n\tif err != nil {\n\t\treturn nil, err\n\t}\n", g.api)
+	g.checkOrNot("list", "list inputs", "nil, ")
+	g.p("\tvar ids []string\n\tfor _, in := range list.GetInputs() {\n\t\tif known[in.GetId()] {\n\t\t\tcontinue\n\t\t}\n")
+	g.p("\t\tgot, err := c.v2.GetInput(ctx, &%s.GetInputRequest{InputId: in.GetId()})\n\t\tif err != nil {\n\t\t\treturn nil, err\n\t\t}\n", g.api)
+	if g.chance(0.8) {
+		g.p("\t\tif got.GetStatus().GetCode() != %s {\n\t\t\tcontinue\n\t\t}\n", g.ref(code{"SUCCESS", 10000, codes.CategorySuccess}))
+	}
+	g.p("\t\tif got.GetInput().GetStatus().GetCode() == %s {\n", g.ref(code{"INPUT_FAILED", 30002, codes.CategoryFailed}))
+	g.p("\t\t\tdel, err := c.v2.DeleteInputs(ctx, &%s.DeleteInputsRequest{Ids: []string{in.GetId()}})\n\t\t\tif err != nil {\n\t\t\t\treturn nil, err\n\t\t\t}\n", g.api)
+	g.p("\t\t\tif err := checkStatus(del.GetStatus()); err != nil {\n\t\t\t\treturn nil, err\n\t\t\t}\n\t\t\tcontinue\n\t\t}\n")
+	g.p("\t\tids = append(ids, got.GetInput().GetId())\n\t}\n\treturn ids, nil\n}\n")
+}
+
+// modelInfo reads a model, its version and the app's concepts.
+func (g *gen) modelInfo() {
+	g.use("context")
+	g.use("fmt")
+	g.use(apiPath)
+	fn := g.name("modelInfo")
+	g.p("// %s returns the model's name and its version's id.\n", fn)
+	g.p("func (c *Client) %s(ctx context.Context, modelID, versionID string) (string, string, error) {\n", fn)
+	g.p("\tm, err := c.v2.GetModel(ctx, &%s.GetModelRequest{ModelId: modelID})\n\tif err != nil {\n\t\treturn \"\", \"\", err\n\t}\n", g.api)
+	g.checkOrNot("m", "get model", `"", "", `)
+	g.p("\tv, err := c.v2.GetModelVersion(ctx, &%s.GetModelVersionRequest{ModelId: modelID, VersionId: versionID})\n\tif err != nil {\n\t\treturn \"\", \"\", err\n\t}\n", g.api)
+	g.checkOrNot("v", "get model version", `"", "", `)
+	g.p("\tcs, err := c.v2.ListConcepts(ctx, &%s.ListConceptsRequest{})\n\tif err != nil {\n\t\treturn \"\", \"\", err\n\t}\n", g.api)
+	g.checkOrNot("cs", "list concepts", `"", "", `)
+	g.p("\tc.log(\"%%s has %%d concepts\", modelID, len(cs.GetConcepts()))\n")
+	g.p("\treturn m.GetModel().GetName(), v.GetModelVersion().GetId(), nil\n}\n")
+}
+
+// cleanup deletes inputs, sometimes throwing the response away, adds
+// inputs and hands a listing to the caller.
+func (g *gen) cleanup() {
+	g.use("context")
+	g.use(apiPath)
+	g.use(statusPath)
+	fn := g.name("cleanup")
+	g.p("// %s deletes the inputs and returns what is left.\n", fn)
+	g.p("func (c *Client) %s(ctx context.Context, ids []string) (*%s.MultiInputResponse, error) {\n", fn, g.api)
+	if g.chance(0.2) {
+		g.p("\tif _, err := c.v2.DeleteInputs(ctx, &%s.DeleteInputsRequest{Ids: ids}); err != nil {\n\t\treturn nil, err\n\t}\n", g.api)
+	} else {
+		g.p("\tdel, err := c.v2.DeleteInputs(ctx, &%s.DeleteInputsRequest{Ids: ids})\n\tif err != nil {\n\t\treturn nil, err\n\t}\n", g.api)
+		g.p("\tif err := checkStatus(del.GetStatus()); err != nil {\n\t\treturn nil, err\n\t}\n")
+	}
+	g.p("\tadded, err := c.v2.PostInputs(ctx, &%s.PostInputsRequest{})\n\tif err != nil {\n\t\treturn nil, err\n\t}\n", g.api)
+	g.checkOrNot("added", "post inputs", "nil, ")
+	g.p("\tc.log(\"%%d inputs added\", len(added.GetInputs()))\n")
+	g.p("\treturn c.v2.ListInputs(ctx, &%s.ListInputsRequest{Page: 1, PerPage: 100})\n}\n", g.api)
 }
 
 func (g *gen) classify() {
