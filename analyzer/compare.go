@@ -59,35 +59,16 @@ func (c *checker) checkLiteral(cur inspector.Cursor, lit *ast.BasicLit) {
 // return value, a map key, status.StatusCode(10000)). The operand of
 // arithmetic on a code (code/100, c += 1) is not a code.
 func (c *checker) rawUse(cur inspector.Cursor, lit *ast.BasicLit) rawUse {
-	// Climb to the whole constant expression (10000+5, -(1)): it is the raw
-	// value, and its first literal speaks for it.
-	root := cur
-	for {
-		parent := root.Parent()
-		e, ok := parent.Node().(ast.Expr)
-		if !ok || !isLiteral(e) {
-			break
-		}
-		root = parent
-	}
-	expr := root.Node().(ast.Expr)
-	if expr != ast.Expr(lit) && firstLiteral(expr) != lit {
+	root, ok := constRoot(cur, lit)
+	if !ok {
 		return rawUse{}
 	}
+	expr := root.Node().(ast.Expr)
 	v, ok := c.constValue(expr)
 	if !ok {
 		return rawUse{}
 	}
-	value := func(s site) rawUse {
-		if s.kind == notSite || !s.owns(v) {
-			return rawUse{}
-		}
-		u := rawUse{kind: rawValue, site: s, value: v, target: expr}
-		if s.kind == convSite || s.kind == restSite {
-			u.conv = c.typeString(c.pass.TypesInfo.TypeOf(expr))
-		}
-		return u
-	}
+	value := func(s site) rawUse { return c.valueUse(s, v, expr) }
 	parent := root.Parent()
 	switch p := parent.Node().(type) {
 	case *ast.BinaryExpr:
@@ -125,6 +106,36 @@ func (c *checker) rawUse(cur inspector.Cursor, lit *ast.BasicLit) rawUse {
 		return value(site{kind: typedSite, tk: tk, obj: obj})
 	}
 	return rawUse{}
+}
+
+// constRoot climbs from the literal lit at cur to the whole constant
+// expression it is part of (10000+5, -(1)): the raw value. ok is false when
+// lit is not the expression's first literal, which speaks for it.
+func constRoot(cur inspector.Cursor, lit *ast.BasicLit) (root inspector.Cursor, ok bool) {
+	root = cur
+	for {
+		parent := root.Parent()
+		e, ok := parent.Node().(ast.Expr)
+		if !ok || !isLiteral(e) {
+			break
+		}
+		root = parent
+	}
+	expr := root.Node().(ast.Expr)
+	return root, expr == ast.Expr(lit) || firstLiteral(expr) == lit
+}
+
+// valueUse is the raw value v written as expr where the site s expects a
+// code, if s owns it.
+func (c *checker) valueUse(s site, v int64, expr ast.Expr) rawUse {
+	if s.kind == notSite || !s.owns(v) {
+		return rawUse{}
+	}
+	u := rawUse{kind: rawValue, site: s, value: v, target: expr}
+	if s.kind == convSite || s.kind == restSite {
+		u.conv = c.typeString(c.pass.TypesInfo.TypeOf(expr))
+	}
+	return u
 }
 
 // firstLiteral returns the first integer literal of a constant expression.

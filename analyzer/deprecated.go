@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/ast/edge"
@@ -80,56 +81,63 @@ func (c *checker) alreadyHas(cur inspector.Cursor, v int64) string {
 	}
 	switch cur.ParentEdgeKind() {
 	case edge.CaseClause_List:
-		for _, e := range cur.Parent().Node().(*ast.CaseClause).List {
-			if has(e) {
-				return "this case handles"
-			}
+		if slices.ContainsFunc(cur.Parent().Node().(*ast.CaseClause).List, has) {
+			return "this case handles"
 		}
 	case edge.KeyValueExpr_Key:
-		if lit, ok := cur.Parent().Parent().Node().(*ast.CompositeLit); ok {
-			for _, elt := range lit.Elts {
-				if kv, ok := elt.(*ast.KeyValueExpr); ok && has(kv.Key) {
-					return "this literal has as a key"
-				}
-			}
+		if lit, ok := cur.Parent().Parent().Node().(*ast.CompositeLit); ok && slices.ContainsFunc(lit.Elts, func(elt ast.Expr) bool {
+			kv, ok := elt.(*ast.KeyValueExpr)
+			return ok && has(kv.Key)
+		}) {
+			return "this literal has as a key"
 		}
 	case edge.BinaryExpr_X, edge.BinaryExpr_Y:
-		cmp := cur.Parent().Node().(*ast.BinaryExpr)
-		if cmp.Op != token.EQL {
-			break
-		}
-		code := cmp.X
-		if code == self {
-			code = cmp.Y
-		}
-		// Climb to the whole || chain and look at its other comparisons.
-		top := cur.Parent()
-		for {
-			p := top.Parent()
-			if b, ok := p.Node().(*ast.BinaryExpr); ok && b.Op == token.LOR {
-				top = p
-				continue
-			}
-			if _, ok := p.Node().(*ast.ParenExpr); ok {
-				top = p
-				continue
-			}
-			break
-		}
-		found := false
-		ast.Inspect(top.Node(), func(n ast.Node) bool {
-			b, ok := n.(*ast.BinaryExpr)
-			if !ok || found {
-				return !found
-			}
-			if b.Op == token.EQL && b != cmp {
-				found = has(b.X) && c.sameExpr(b.Y, code) || has(b.Y) && c.sameExpr(b.X, code)
-			}
-			return b.Op == token.LOR || b == top.Node()
-		})
-		if found {
+		if c.orChainHas(cur.Parent(), self, has) {
 			return "this condition compares with"
 		}
 	}
 	return ""
+}
+
+// orChainHas reports whether the comparison at cmpCur, code == self, is
+// part of an || chain with another comparison of the same code with a
+// constant that has reports.
+func (c *checker) orChainHas(cmpCur inspector.Cursor, self ast.Expr, has func(ast.Expr) bool) bool {
+	cmp := cmpCur.Node().(*ast.BinaryExpr)
+	if cmp.Op != token.EQL {
+		return false
+	}
+	code := cmp.X
+	if code == self {
+		code = cmp.Y
+	}
+	// Climb to the whole || chain.
+	top := cmpCur
+	for {
+		switch p := top.Parent().Node().(type) {
+		case *ast.ParenExpr:
+			top = top.Parent()
+			continue
+		case *ast.BinaryExpr:
+			if p.Op == token.LOR {
+				top = top.Parent()
+				continue
+			}
+		}
+		break
+	}
+	var leaves func(e ast.Expr) bool
+	leaves = func(e ast.Expr) bool {
+		b, ok := ast.Unparen(e).(*ast.BinaryExpr)
+		switch {
+		case !ok || b == cmp:
+			return false
+		case b.Op == token.LOR:
+			return leaves(b.X) || leaves(b.Y)
+		case b.Op == token.EQL:
+			return has(b.X) && c.sameExpr(b.Y, code) || has(b.Y) && c.sameExpr(b.X, code)
+		}
+		return false
+	}
+	return leaves(top.Node().(ast.Expr))
 }

@@ -7,7 +7,6 @@ import (
 	"slices"
 	"strings"
 
-	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 
@@ -305,216 +304,6 @@ func itemStatus(t types.Type) *types.Package {
 	return statusField(ptr.Elem())
 }
 
-// checkStatusFix inserts a status check right after the if err != nil {…}
-// that follows the assignment, or right after the assignment: a return of
-// the zero values and an error where the function's last result is an
-// error, t.Fatalf where it has a *testing.T, B or TB. Where err is not
-// checked first, the check tests err == nil too, so that a failed call
-// still reports its own error. No fix elsewhere.
-func (c *checker) checkStatusFix(r response, v *types.Var, id *ast.Ident) *analysis.SuggestedFix {
-	assign, ok := r.cur.Parent().Node().(*ast.AssignStmt)
-	if !ok || !hasGetter(v.Type(), "GetStatus") {
-		return nil
-	}
-	list, i, ok := stmtList(r.cur.Parent())
-	if !ok {
-		return nil
-	}
-	var errVar ast.Expr
-	if len(assign.Lhs) == 2 && !isBlank(assign.Lhs[1]) {
-		errVar = assign.Lhs[1]
-	}
-	after, cond := ast.Node(assign), ""
-	switch {
-	case errVar != nil && i+1 < len(list) && c.isErrCheck(list[i+1], errVar):
-		after = list[i+1]
-	case errVar != nil:
-		cond = types.ExprString(errVar) + " == nil && "
-	}
-	pos := c.lineEnd(after.End()) // after a trailing comment
-	fun, ok := c.innermostFunc(r.cur)
-	if !ok {
-		return nil
-	}
-	statusQual, edits, ok := c.qualifier(r.status, pos)
-	if !ok {
-		return nil
-	}
-	desc := id.Name + ".GetStatus().GetDescription()"
-	var body string
-	if results := fun.sig.Results(); results.Len() > 0 && isError(results.At(results.Len()-1).Type()) {
-		var vals []string
-		for j := range results.Len() - 1 {
-			zero, ok := c.zeroValue(results.At(j).Type(), pos)
-			if !ok {
-				return nil
-			}
-			vals = append(vals, zero)
-		}
-		fmtQual, fmtEdits, ok := c.qualifierFor("fmt", "fmt", pos)
-		if !ok {
-			return nil
-		}
-		edits = append(edits, fmtEdits...)
-		vals = append(vals, qualify(fmtQual, "Errorf")+`("`+r.method+`: %s", `+desc+")")
-		body = "return " + strings.Join(vals, ", ")
-	} else if t := c.testingParam(fun, pos); t != "" {
-		body = t + `.Fatalf("` + r.method + `: %s", ` + desc + ")"
-	} else {
-		return nil
-	}
-	indent := strings.Repeat("\t", max(0, c.pass.Fset.Position(assign.Pos()).Column-1))
-	text := "\n" + indent + "if " + cond + id.Name + ".GetStatus().GetCode() != " + qualify(statusQual, sdkPrefix+"SUCCESS") + " {\n" +
-		indent + "\t" + body + "\n" + indent + "}"
-	return insertFix(msgCheckStatus(r.method), pos, text, edits)
-}
-
-// lineEnd returns the end of the line that pos is on, so that an insertion
-// there keeps the line's trailing comment on it.
-func (c *checker) lineEnd(pos token.Pos) token.Pos {
-	tf := c.pass.Fset.File(pos)
-	if tf == nil {
-		return pos
-	}
-	line := tf.Line(pos)
-	if line >= tf.LineCount() {
-		return token.Pos(tf.Base() + tf.Size())
-	}
-	return tf.LineStart(line+1) - 1 // the newline
-}
-
-// stmtList returns the statement list that holds the statement at cur, and
-// its index there.
-func stmtList(cur inspector.Cursor) ([]ast.Stmt, int, bool) {
-	_, i := cur.ParentEdge()
-	switch p := cur.Parent().Node().(type) {
-	case *ast.BlockStmt:
-		return p.List, i, true
-	case *ast.CaseClause:
-		return p.Body, i, cur.ParentEdgeKind() == edge.CaseClause_Body
-	case *ast.CommClause:
-		return p.Body, i, cur.ParentEdgeKind() == edge.CommClause_Body
-	}
-	return nil, 0, false
-}
-
-// isErrCheck reports whether stmt is if err != nil {…} on the error
-// variable errExpr.
-func (c *checker) isErrCheck(stmt ast.Stmt, errExpr ast.Expr) bool {
-	ifs, ok := stmt.(*ast.IfStmt)
-	if !ok || ifs.Init != nil {
-		return false
-	}
-	cond, ok := ast.Unparen(ifs.Cond).(*ast.BinaryExpr)
-	errID, ok2 := ast.Unparen(errExpr).(*ast.Ident)
-	if !ok || !ok2 || cond.Op != token.NEQ {
-		return false
-	}
-	x, ok := ast.Unparen(cond.X).(*ast.Ident)
-	return ok && c.pass.TypesInfo.ObjectOf(x) == c.pass.TypesInfo.ObjectOf(errID) && c.pass.TypesInfo.Types[cond.Y].IsNil()
-}
-
-// funcInfo is the function a fix's code runs in.
-type funcInfo struct {
-	ftype *ast.FuncType
-	sig   *types.Signature
-}
-
-// innermostFunc returns the function that encloses cur.
-func (c *checker) innermostFunc(cur inspector.Cursor) (funcInfo, bool) {
-	for fun := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		var f funcInfo
-		switch n := fun.Node().(type) {
-		case *ast.FuncDecl:
-			f.ftype = n.Type
-			if obj, ok := c.pass.TypesInfo.Defs[n.Name].(*types.Func); ok {
-				f.sig = obj.Signature()
-			}
-		case *ast.FuncLit:
-			f.ftype = n.Type
-			f.sig, _ = c.pass.TypesInfo.TypeOf(n).(*types.Signature)
-		}
-		return f, f.sig != nil
-	}
-	return funcInfo{}, false
-}
-
-// testingParam returns the name of a parameter of f of type *testing.T,
-// *testing.B or testing.TB that is in scope at pos, or "". Only f's own:
-// t.Fatalf must run on the test's goroutine, not in a closure it starts.
-func (c *checker) testingParam(f funcInfo, pos token.Pos) string {
-	scope := c.pass.Pkg.Scope().Innermost(pos)
-	if scope == nil {
-		return ""
-	}
-	for _, field := range f.ftype.Params.List {
-		switch types.TypeString(c.pass.TypesInfo.TypeOf(field.Type), nil) {
-		case "*testing.T", "*testing.B", "testing.TB":
-		default:
-			continue
-		}
-		for _, name := range field.Names {
-			if _, obj := scope.LookupParent(name.Name, pos); obj != nil && obj == c.pass.TypesInfo.Defs[name] {
-				return name.Name
-			}
-		}
-	}
-	return ""
-}
-
-func isError(t types.Type) bool {
-	return types.Identical(t, types.Universe.Lookup("error").Type())
-}
-
-// hasGetter reports whether t has a method name.
-func hasGetter(t types.Type, name string) bool {
-	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, name)
-	_, ok := obj.(*types.Func)
-	return ok
-}
-
-// zeroValue spells the zero value of t as the current file can at pos:
-// nil, 0, "", false, T{} for a named struct or array type whose package the
-// file imports, *new(T) for a type parameter. ok is false where it cannot.
-func (c *checker) zeroValue(t types.Type, pos token.Pos) (string, bool) {
-	if tp, ok := t.(*types.TypeParam); ok {
-		return "*new(" + tp.Obj().Name() + ")", true
-	}
-	switch u := t.Underlying().(type) {
-	case *types.Basic:
-		switch {
-		case u.Info()&types.IsBoolean != 0:
-			return "false", true
-		case u.Info()&types.IsString != 0:
-			return `""`, true
-		case u.Info()&types.IsNumeric != 0:
-			return "0", true
-		case u.Kind() == types.UnsafePointer:
-			return "nil", true
-		}
-	case *types.Pointer, *types.Slice, *types.Map, *types.Chan, *types.Signature, *types.Interface:
-		return "nil", true
-	case *types.Struct, *types.Array:
-		named, ok := types.Unalias(t).(*types.Named)
-		if !ok {
-			return "", false
-		}
-		spelled := true
-		s := types.TypeString(named, func(p *types.Package) string {
-			if p == c.pass.Pkg {
-				return ""
-			}
-			name, ok := c.importedAs(unvendor(p.Path()), p.Name(), pos)
-			if !ok || name == "." {
-				spelled = false
-			}
-			return name
-		})
-		return s + "{}", spelled
-	}
-	return "", false
-}
-
 // checkPartial reports a partial code (MIXED_STATUS) that a comparison of
 // v's status lets through, where the function reads v's items and never an
 // item's status: failed items have no data. An item, or the items, handed
@@ -537,48 +326,18 @@ func (c *checker) checkPartial(fun inspector.Cursor, v *types.Var, u uses) {
 				through, code = c.caseLetsThrough(cur, n, v, fun)
 			}
 		case *ast.RangeStmt:
-			if isItem(n.X) {
-				for _, e := range []ast.Expr{n.Key, n.Value} {
-					if id, ok := e.(*ast.Ident); ok && e == n.Value {
-						itemVars[c.pass.TypesInfo.ObjectOf(id)] = true
-					}
-				}
-			}
-		case *ast.SelectorExpr:
-			if (n.Sel.Name == "Status" || n.Sel.Name == "GetStatus") && isItem(n.X) {
-				return // an item's status is read
-			}
-		case *ast.CallExpr:
-			if c.isBuiltin(n.Fun, "len", "cap") {
-				break
-			}
-			if slices.ContainsFunc(n.Args, isItem) {
-				return // handed to a helper, which may check it
-			}
-		case *ast.ReturnStmt:
-			if slices.ContainsFunc(n.Results, isItem) {
-				return
-			}
-		case *ast.CompositeLit:
-			for _, elt := range n.Elts {
-				if kv, ok := elt.(*ast.KeyValueExpr); ok {
-					elt = kv.Value
-				}
-				if isItem(elt) {
-					return
-				}
+			if id, ok := n.Value.(*ast.Ident); ok && isItem(n.X) {
+				itemVars[c.pass.TypesInfo.ObjectOf(id)] = true // for _, out := range resp.Outputs
 			}
 		case *ast.AssignStmt:
 			for i, rhs := range n.Rhs {
-				if !isItem(rhs) || len(n.Lhs) != len(n.Rhs) {
-					continue
+				if id, ok := n.Lhs[min(i, len(n.Lhs)-1)].(*ast.Ident); ok && len(n.Lhs) == len(n.Rhs) && isItem(rhs) {
+					itemVars[c.pass.TypesInfo.ObjectOf(id)] = true // o := resp.Outputs[0]
 				}
-				id, local := n.Lhs[i].(*ast.Ident)
-				if !local {
-					return // stored in a field or an element
-				}
-				itemVars[c.pass.TypesInfo.ObjectOf(id)] = true
 			}
+		}
+		if c.itemHandled(cur.Node(), isItem) {
+			return
 		}
 	}
 	if through == nil {
@@ -586,6 +345,34 @@ func (c *checker) checkPartial(fun inspector.Cursor, v *types.Var, u uses) {
 	}
 	noun := strings.ToLower(strings.TrimSuffix(slices.Min(u.itemsOf), "s"))
 	c.report(at(CheckUnchecked, through, msgPartial(code, noun)))
+}
+
+// itemHandled reports whether n reads an item's status, or hands an item
+// (or the items) to a call, a return, a composite literal, a field or an
+// element, where someone else may check it. len and cap only count.
+func (c *checker) itemHandled(n ast.Node, isItem func(ast.Expr) bool) bool {
+	switch n := n.(type) {
+	case *ast.SelectorExpr:
+		return (n.Sel.Name == "Status" || n.Sel.Name == "GetStatus") && isItem(n.X)
+	case *ast.CallExpr:
+		return !c.isBuiltin(n.Fun, "len", "cap") && slices.ContainsFunc(n.Args, isItem)
+	case *ast.ReturnStmt:
+		return slices.ContainsFunc(n.Results, isItem)
+	case *ast.CompositeLit:
+		return slices.ContainsFunc(n.Elts, func(elt ast.Expr) bool {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				elt = kv.Value
+			}
+			return isItem(elt)
+		})
+	case *ast.AssignStmt:
+		for i, rhs := range n.Rhs {
+			if _, local := n.Lhs[min(i, len(n.Lhs)-1)].(*ast.Ident); !local && isItem(rhs) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isItemExpr reports whether e holds v's items, or one of them: v.Outputs,
@@ -630,9 +417,7 @@ func (c *checker) letsThrough(cur inspector.Cursor, b *ast.BinaryExpr, v *types.
 	if b.Op == token.LAND {
 		leaf = token.NEQ
 	}
-	var success bool
-	var partial ast.Expr
-	var code codes.Code
+	var g gate
 	var visit func(e ast.Expr)
 	visit = func(e ast.Expr) {
 		x, ok := ast.Unparen(e).(*ast.BinaryExpr)
@@ -643,26 +428,17 @@ func (c *checker) letsThrough(cur inspector.Cursor, b *ast.BinaryExpr, v *types.
 			visit(x.Y)
 		case x.Op == leaf:
 			for _, pair := range [2][2]ast.Expr{{x.X, x.Y}, {x.Y, x.X}} {
-				val, ok := c.constValue(pair[1])
-				if !ok || !c.derivedFrom(pair[0], v, fun) {
-					continue
-				}
-				switch codes.Code(val).Category() {
-				case codes.CategorySuccess:
-					success = true
-				case codes.CategoryPartial:
-					if partial == nil {
-						partial, code = x, codes.Code(val)
-					}
+				if val, ok := c.constValue(pair[1]); ok && c.derivedFrom(pair[0], v, fun) {
+					g.add(val, x)
 				}
 			}
 		}
 	}
 	visit(b)
-	if !success || partial == nil {
+	if !g.success {
 		return nil, 0
 	}
-	return partial, code
+	return g.partial, g.code
 }
 
 // caseLetsThrough matches case SUCCESS, MIXED_STATUS: in a switch on v's
@@ -674,27 +450,34 @@ func (c *checker) caseLetsThrough(cur inspector.Cursor, cc *ast.CaseClause, v *t
 	if !ok || sw.Tag == nil || !c.derivedFrom(sw.Tag, v, fun) {
 		return nil, 0
 	}
-	var success bool
-	var partial ast.Expr
-	var code codes.Code
+	var g gate
 	for _, e := range cc.List {
-		val, ok := c.constValue(e)
-		if !ok {
-			continue
-		}
-		switch codes.Code(val).Category() {
-		case codes.CategorySuccess:
-			success = true
-		case codes.CategoryPartial:
-			if partial == nil {
-				partial, code = e, codes.Code(val)
-			}
+		if val, ok := c.constValue(e); ok {
+			g.add(val, e)
 		}
 	}
-	if !success && c.leavesBlock(cc.Body) {
+	if !g.success && c.leavesBlock(cc.Body) {
 		return nil, 0
 	}
-	return partial, code
+	return g.partial, g.code
+}
+
+// gate collects the codes that one test or case lets through together.
+type gate struct {
+	success bool       // a success code is among them
+	partial ast.Expr   // the first partial code, where it is written
+	code    codes.Code // and its value
+}
+
+func (g *gate) add(v int64, at ast.Expr) {
+	switch codes.Code(v).Category() {
+	case codes.CategorySuccess:
+		g.success = true
+	case codes.CategoryPartial:
+		if g.partial == nil {
+			g.partial, g.code = at, codes.Code(v)
+		}
+	}
 }
 
 // derivedFrom reports whether the code expression e reads v's status:

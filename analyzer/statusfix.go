@@ -1,0 +1,236 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/edge"
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// The unchecked check's fix: a status check inserted after the call, in
+// the shape Clarifai's documentation writes it.
+
+// checkStatusFix inserts a status check right after the if err != nil {…}
+// that follows the assignment, or right after the assignment: a return of
+// the zero values and an error where the function's last result is an
+// error, t.Fatalf where it has a *testing.T, B or TB. Where err is not
+// checked first, the check tests err == nil too, so that a failed call
+// still reports its own error. No fix elsewhere.
+func (c *checker) checkStatusFix(r response, v *types.Var, id *ast.Ident) *analysis.SuggestedFix {
+	assign, ok := r.cur.Parent().Node().(*ast.AssignStmt)
+	if !ok || !hasGetter(v.Type(), "GetStatus") {
+		return nil
+	}
+	list, i, ok := stmtList(r.cur.Parent())
+	if !ok {
+		return nil
+	}
+	var errVar ast.Expr
+	if len(assign.Lhs) == 2 && !isBlank(assign.Lhs[1]) {
+		errVar = assign.Lhs[1]
+	}
+	after, cond := ast.Node(assign), ""
+	switch {
+	case errVar != nil && i+1 < len(list) && c.isErrCheck(list[i+1], errVar):
+		after = list[i+1]
+	case errVar != nil:
+		cond = types.ExprString(errVar) + " == nil && "
+	}
+	pos := c.lineEnd(after.End()) // after a trailing comment
+	statusQual, edits, ok := c.qualifier(r.status, pos)
+	if !ok {
+		return nil
+	}
+	body, bodyEdits, ok := c.failureBody(r, id.Name, pos)
+	if !ok {
+		return nil
+	}
+	edits = append(edits, bodyEdits...)
+	indent := strings.Repeat("\t", max(0, c.pass.Fset.Position(assign.Pos()).Column-1))
+	text := "\n" + indent + "if " + cond + id.Name + ".GetStatus().GetCode() != " + qualify(statusQual, sdkPrefix+"SUCCESS") + " {\n" +
+		indent + "\t" + body + "\n" + indent + "}"
+	return insertFix(msgCheckStatus(r.method), pos, text, edits)
+}
+
+// lineEnd returns the end of the line that pos is on, so that an insertion
+// there keeps the line's trailing comment on it.
+func (c *checker) lineEnd(pos token.Pos) token.Pos {
+	tf := c.pass.Fset.File(pos)
+	if tf == nil {
+		return pos
+	}
+	line := tf.Line(pos)
+	if line >= tf.LineCount() {
+		return token.Pos(tf.Base() + tf.Size())
+	}
+	return tf.LineStart(line+1) - 1 // the newline
+}
+
+// failureBody is what the inserted check does when the response named
+// name is not SUCCESS: return the zero values and an error where the
+// function's last result is an error, t.Fatalf where it has a *testing.T,
+// B or TB; ok is false in any other function.
+func (c *checker) failureBody(r response, name string, pos token.Pos) (body string, edits []analysis.TextEdit, ok bool) {
+	fun, ok := c.innermostFunc(r.cur)
+	if !ok {
+		return "", nil, false
+	}
+	desc := name + ".GetStatus().GetDescription()"
+	results := fun.sig.Results()
+	if results.Len() == 0 || !isError(results.At(results.Len()-1).Type()) {
+		if t := c.testingParam(fun, pos); t != "" {
+			return t + `.Fatalf("` + r.method + `: %s", ` + desc + ")", nil, true
+		}
+		return "", nil, false
+	}
+	var vals []string
+	for i := range results.Len() - 1 {
+		zero, ok := c.zeroValue(results.At(i).Type(), pos)
+		if !ok {
+			return "", nil, false
+		}
+		vals = append(vals, zero)
+	}
+	fmtQual, edits, ok := c.qualifierFor("fmt", "fmt", pos)
+	if !ok {
+		return "", nil, false
+	}
+	vals = append(vals, qualify(fmtQual, "Errorf")+`("`+r.method+`: %s", `+desc+")")
+	return "return " + strings.Join(vals, ", "), edits, true
+}
+
+// stmtList returns the statement list that holds the statement at cur, and
+// its index there.
+func stmtList(cur inspector.Cursor) ([]ast.Stmt, int, bool) {
+	_, i := cur.ParentEdge()
+	switch p := cur.Parent().Node().(type) {
+	case *ast.BlockStmt:
+		return p.List, i, true
+	case *ast.CaseClause:
+		return p.Body, i, cur.ParentEdgeKind() == edge.CaseClause_Body
+	case *ast.CommClause:
+		return p.Body, i, cur.ParentEdgeKind() == edge.CommClause_Body
+	}
+	return nil, 0, false
+}
+
+// isErrCheck reports whether stmt is if err != nil {…} on the error
+// variable errExpr.
+func (c *checker) isErrCheck(stmt ast.Stmt, errExpr ast.Expr) bool {
+	ifs, ok := stmt.(*ast.IfStmt)
+	if !ok || ifs.Init != nil {
+		return false
+	}
+	cond, ok := ast.Unparen(ifs.Cond).(*ast.BinaryExpr)
+	errID, ok2 := ast.Unparen(errExpr).(*ast.Ident)
+	if !ok || !ok2 || cond.Op != token.NEQ {
+		return false
+	}
+	x, ok := ast.Unparen(cond.X).(*ast.Ident)
+	return ok && c.pass.TypesInfo.ObjectOf(x) == c.pass.TypesInfo.ObjectOf(errID) && c.pass.TypesInfo.Types[cond.Y].IsNil()
+}
+
+// funcInfo is the function a fix's code runs in.
+type funcInfo struct {
+	ftype *ast.FuncType
+	sig   *types.Signature
+}
+
+// innermostFunc returns the function that encloses cur.
+func (c *checker) innermostFunc(cur inspector.Cursor) (funcInfo, bool) {
+	for fun := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		var f funcInfo
+		switch n := fun.Node().(type) {
+		case *ast.FuncDecl:
+			f.ftype = n.Type
+			if obj, ok := c.pass.TypesInfo.Defs[n.Name].(*types.Func); ok {
+				f.sig = obj.Signature()
+			}
+		case *ast.FuncLit:
+			f.ftype = n.Type
+			f.sig, _ = c.pass.TypesInfo.TypeOf(n).(*types.Signature)
+		}
+		return f, f.sig != nil
+	}
+	return funcInfo{}, false
+}
+
+// testingParam returns the name of a parameter of f of type *testing.T,
+// *testing.B or testing.TB that is in scope at pos, or "". Only f's own:
+// t.Fatalf must run on the test's goroutine, not in a closure it starts.
+func (c *checker) testingParam(f funcInfo, pos token.Pos) string {
+	scope := c.pass.Pkg.Scope().Innermost(pos)
+	if scope == nil {
+		return ""
+	}
+	for _, field := range f.ftype.Params.List {
+		switch types.TypeString(c.pass.TypesInfo.TypeOf(field.Type), nil) {
+		case "*testing.T", "*testing.B", "testing.TB":
+		default:
+			continue
+		}
+		for _, name := range field.Names {
+			if _, obj := scope.LookupParent(name.Name, pos); obj != nil && obj == c.pass.TypesInfo.Defs[name] {
+				return name.Name
+			}
+		}
+	}
+	return ""
+}
+
+func isError(t types.Type) bool {
+	return types.Identical(t, types.Universe.Lookup("error").Type())
+}
+
+// hasGetter reports whether t has a method name.
+func hasGetter(t types.Type, name string) bool {
+	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, name)
+	_, ok := obj.(*types.Func)
+	return ok
+}
+
+// zeroValue spells the zero value of t as the current file can at pos:
+// nil, 0, "", false, T{} for a named struct or array type whose package the
+// file imports, *new(T) for a type parameter. ok is false where it cannot.
+func (c *checker) zeroValue(t types.Type, pos token.Pos) (string, bool) {
+	if tp, ok := t.(*types.TypeParam); ok {
+		return "*new(" + tp.Obj().Name() + ")", true
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		switch {
+		case u.Info()&types.IsBoolean != 0:
+			return "false", true
+		case u.Info()&types.IsString != 0:
+			return `""`, true
+		case u.Info()&types.IsNumeric != 0:
+			return "0", true
+		case u.Kind() == types.UnsafePointer:
+			return "nil", true
+		}
+	case *types.Pointer, *types.Slice, *types.Map, *types.Chan, *types.Signature, *types.Interface:
+		return "nil", true
+	case *types.Struct, *types.Array:
+		named, ok := types.Unalias(t).(*types.Named)
+		if !ok {
+			return "", false
+		}
+		spelled := true
+		s := types.TypeString(named, func(p *types.Package) string {
+			if p == c.pass.Pkg {
+				return ""
+			}
+			name, ok := c.importedAs(unvendor(p.Path()), p.Name(), pos)
+			if !ok || name == "." {
+				spelled = false
+			}
+			return name
+		})
+		return s + "{}", spelled
+	}
+	return "", false
+}
