@@ -2,6 +2,7 @@ package analyzer_test
 
 import (
 	"go/token"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -221,4 +222,27 @@ func TestPositionOrder(t *testing.T) {
 func TestUnchecked(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.Analyzer, "unchecked")
 	analysistest.Run(t, testdata(t), analyzer.Analyzer, "uncheckedrest", "uncheckedrestnoctx")
+}
+
+// TestDoc checks the analyzer's Doc, which comes from doc.go's package
+// comment: a first line of at most 60 letters, lower case, without a
+// period, as go/analysis asks, and a word on every family.
+func TestDoc(t *testing.T) {
+	doc := analyzer.Analyzer.Doc
+	first, rest, _ := strings.Cut(doc, "\n")
+	if len(first) > 60 || strings.HasSuffix(first, ".") || strings.ToLower(first[:1]) != first[:1] {
+		t.Errorf("Doc's first line %q: want at most 60 letters, lower case, no period", first)
+	}
+	for _, family := range []string{analyzer.CheckRaw, analyzer.CheckSwitch, analyzer.CheckDeprecated, analyzer.CheckUnchecked, analyzer.CheckDirective} {
+		if !strings.Contains(rest, "\n"+family+": ") {
+			t.Errorf("Doc does not describe the %s family", family)
+		}
+	}
+	src, err := os.ReadFile("doc.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(src), "// statuslint: "+first+"\n") {
+		t.Errorf("Doc's first line %q is not doc.go's summary line", first)
+	}
 }
