@@ -87,23 +87,17 @@ func (c *checker) sdkResponse(fn *types.Func) (response, bool) {
 // statusField returns the SDK status package if t is a struct with a field
 // Status *status.Status.
 func statusField(t types.Type) *types.Package {
-	st, ok := t.Underlying().(*types.Struct)
+	f, ok := directField(t, "Status")
 	if !ok {
 		return nil
 	}
-	for f := range st.Fields() {
-		if f.Name() != "Status" {
-			continue
-		}
-		ptr, ok := f.Type().(*types.Pointer)
-		if !ok {
-			return nil
-		}
-		named, ok := types.Unalias(ptr.Elem()).(*types.Named)
-		if ok && named.Obj().Name() == "Status" && named.Obj().Pkg() != nil && unvendor(named.Obj().Pkg().Path()) == sdkStatus {
-			return named.Obj().Pkg()
-		}
+	ptr, ok := f.Type().(*types.Pointer)
+	if !ok {
 		return nil
+	}
+	named, ok := types.Unalias(ptr.Elem()).(*types.Named)
+	if ok && named.Obj().Name() == "Status" && named.Obj().Pkg() != nil && unvendor(named.Obj().Pkg().Path()) == sdkStatus {
+		return named.Obj().Pkg()
 	}
 	return nil
 }
@@ -267,6 +261,22 @@ func fieldOf(t types.Type, name string) (*types.Var, bool) {
 	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, name)
 	f, ok := obj.(*types.Var)
 	return f, ok
+}
+
+// directField returns the field name declared by the struct type t itself,
+// without the allocations of a search through embedded fields: it runs for
+// every decoding call.
+func directField(t types.Type, name string) (*types.Var, bool) {
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok {
+		return nil, false
+	}
+	for f := range st.Fields() {
+		if f.Name() == name {
+			return f, true
+		}
+	}
+	return nil, false
 }
 
 // isBuiltin reports whether fun names one of the builtin functions names.
@@ -579,25 +589,12 @@ func (c *checker) checkDecode(cur inspector.Cursor, call *ast.CallExpr, fn *type
 // field Status of the REST shape: a struct (or pointer to one) with an
 // integer field Code.
 func (c *checker) isRESTResponse(t types.Type) bool {
-	st, ok := t.Underlying().(*types.Struct)
+	status, ok := directField(t, "Status")
 	if !ok {
 		return false
 	}
-	for f := range st.Fields() {
-		if f.Name() != "Status" {
-			continue
-		}
-		status, ok := deref(f.Type()).Underlying().(*types.Struct)
-		if !ok {
-			return false
-		}
-		for code := range status.Fields() {
-			if code.Name() == "Code" && isInteger(code.Type()) {
-				return code.Pkg() != nil && c.ownPackage(code.Pkg())
-			}
-		}
-	}
-	return false
+	code, ok := directField(deref(status.Type()), "Code")
+	return ok && isInteger(code.Type()) && code.Pkg() != nil && c.ownPackage(code.Pkg())
 }
 
 // deref returns what t points to, or t.
