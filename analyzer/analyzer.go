@@ -67,8 +67,11 @@ type checker struct {
 
 	// reach reports that a status-code type is visible from this package
 	// (it or a dependency declares one); without it only the REST heuristic
-	// can find anything. reachAPI reports that the SDK's api package is.
-	reach, reachAPI bool
+	// can find anything.
+	reach bool
+	// apiPkgs are the SDK's api packages in reach (a vendored copy too),
+	// whose client calls return responses.
+	apiPkgs []*types.Package
 
 	file     *fileState // the file being walked
 	findings []finding  // the current file's, until flush
@@ -157,7 +160,7 @@ func (c *checker) nodeTypes(idents bool) []ast.Node {
 	if c.checks.has(checkSwitch) {
 		types = append(types, (*ast.SwitchStmt)(nil), (*ast.IfStmt)(nil))
 	}
-	if c.checks.has(checkUnchecked) && (c.reachAPI || c.rest) {
+	if c.checks.has(checkUnchecked) && (len(c.apiPkgs) > 0 || c.rest) {
 		types = append(types, (*ast.CallExpr)(nil))
 	}
 	if c.checks.has(checkDeprecated) && c.reach {

@@ -142,21 +142,19 @@ type funcInfo struct {
 
 // innermostFunc returns the function that encloses cur.
 func (c *checker) innermostFunc(cur inspector.Cursor) (funcInfo, bool) {
-	for fun := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		var f funcInfo
-		switch n := fun.Node().(type) {
-		case *ast.FuncDecl:
-			f.ftype = n.Type
-			if obj, ok := c.pass.TypesInfo.Defs[n.Name].(*types.Func); ok {
-				f.sig = obj.Signature()
-			}
-		case *ast.FuncLit:
-			f.ftype = n.Type
-			f.sig, _ = c.pass.TypesInfo.TypeOf(n).(*types.Signature)
+	fun := enclosingFunc(cur)
+	var f funcInfo
+	switch n := fun.Node().(type) {
+	case *ast.FuncDecl:
+		f.ftype = n.Type
+		if obj, ok := c.pass.TypesInfo.Defs[n.Name].(*types.Func); ok {
+			f.sig = obj.Signature()
 		}
-		return f, f.sig != nil
+	case *ast.FuncLit:
+		f.ftype = n.Type
+		f.sig, _ = c.pass.TypesInfo.TypeOf(n).(*types.Signature)
 	}
-	return funcInfo{}, false
+	return f, f.sig != nil
 }
 
 // testingParam returns the name of a parameter of f of type *testing.T,

@@ -84,8 +84,8 @@ func (c *checker) codeType(t types.Type) (typeKind, *types.TypeName) {
 
 // reachesCodeType reports whether this package or any of its dependencies
 // is a package that declares a status-code type. Without one, no expression
-// in the package can have such a type. On the way it notes whether the
-// SDK's api package, whose client returns responses, is in reach.
+// in the package can have such a type. On the way it notes the SDK's api
+// packages in reach, whose client returns responses.
 func (c *checker) reachesCodeType() bool {
 	seen := map[*types.Package]bool{}
 	var visit func(p *types.Package) bool
@@ -96,7 +96,7 @@ func (c *checker) reachesCodeType() bool {
 		seen[p] = true
 		path := unvendor(p.Path())
 		if path == sdkAPI {
-			c.reachAPI = true
+			c.apiPkgs = append(c.apiPkgs, p)
 		}
 		if definesCodeType(path) {
 			return true
@@ -108,7 +108,7 @@ func (c *checker) reachesCodeType() bool {
 		}
 		found := false
 		for _, imp := range p.Imports() {
-			found = visit(imp) || found // on through all: reachAPI
+			found = visit(imp) || found // on through all, to note every api package
 		}
 		return found
 	}

@@ -39,14 +39,14 @@ func (c *checker) checkCall(cur inspector.Cursor, call *ast.CallExpr) {
 		return
 	}
 	decode := c.rest && (sel.Sel.Name == "Unmarshal" || sel.Sel.Name == "Decode")
-	if !c.reachAPI && !decode {
+	if len(c.apiPkgs) == 0 && !decode {
 		return // cheap test first: without the SDK, only json decoding matters
 	}
 	fn, ok := c.pass.TypesInfo.Uses[sel.Sel].(*types.Func)
 	if !ok || fn.Pkg() == nil {
 		return
 	}
-	if c.reachAPI {
+	if slices.Contains(c.apiPkgs, fn.Pkg()) {
 		if r, ok := c.sdkResponse(fn); ok {
 			r.call, r.cur = call, cur
 			c.checkResponse(r)
@@ -58,13 +58,10 @@ func (c *checker) checkCall(cur inspector.Cursor, call *ast.CallExpr) {
 	}
 }
 
-// sdkResponse reports whether fn is a client method of the SDK whose first
-// result is a response. Server-side methods (V2Server,
+// sdkResponse reports whether fn, declared in the SDK's api package, is a
+// client method whose first result is a response. Server-side methods (V2Server,
 // UnimplementedV2Server) are not client calls.
 func (c *checker) sdkResponse(fn *types.Func) (response, bool) {
-	if unvendor(fn.Pkg().Path()) != sdkAPI {
-		return response{}, false
-	}
 	sig := fn.Signature()
 	if recv := sig.Recv(); recv == nil || strings.HasSuffix(namedTypeName(recv.Type()), "Server") || sig.Results().Len() == 0 {
 		return response{}, false
@@ -161,24 +158,37 @@ func (c *checker) checkResponse(r response) {
 // variable of the package, and for a named result, which a bare return
 // hands on.
 func (c *checker) declaringFunc(cur inspector.Cursor, v *types.Var) (inspector.Cursor, bool) {
-	for fun := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+	for fun := enclosingFunc(cur); fun.Node() != nil; fun = enclosingFunc(fun) {
 		n := fun.Node()
 		if v.Pos() < n.Pos() || v.Pos() >= n.End() {
 			continue
 		}
-		var ftype *ast.FuncType
-		switch n := n.(type) {
-		case *ast.FuncDecl:
-			ftype = n.Type
-		case *ast.FuncLit:
-			ftype = n.Type
-		}
-		if ftype.Results != nil && ftype.Results.Pos() <= v.Pos() && v.Pos() < ftype.Results.End() {
+		if results := funcType(n).Results; results != nil && results.Pos() <= v.Pos() && v.Pos() < results.End() {
 			return inspector.Cursor{}, false
 		}
 		return fun, true
 	}
 	return inspector.Cursor{}, false
+}
+
+// enclosingFunc returns the function declaration or literal that encloses
+// cur, or a cursor with no node. (Cursor.Enclosing allocates: this runs for
+// every SDK call.)
+func enclosingFunc(cur inspector.Cursor) inspector.Cursor {
+	for p := cur.Parent(); ; p = p.Parent() {
+		switch p.Node().(type) {
+		case *ast.FuncDecl, *ast.FuncLit, nil:
+			return p
+		}
+	}
+}
+
+// funcType returns the type of the function declaration or literal n.
+func funcType(n ast.Node) *ast.FuncType {
+	if d, ok := n.(*ast.FuncDecl); ok {
+		return d.Type
+	}
+	return n.(*ast.FuncLit).Type
 }
 
 // uses sums up the uses of a variable in its function.
@@ -322,7 +332,7 @@ func itemStatus(t types.Type) *types.Package {
 func (c *checker) checkPartial(fun inspector.Cursor, v *types.Var, u uses) {
 	var through ast.Expr // the comparison, or case value, that lets a partial code through
 	var code codes.Code
-	itemVars := map[types.Object]bool{} // range and := variables that hold items
+	var itemVars map[types.Object]bool // range and := variables that hold items
 	isItem := func(e ast.Expr) bool { return c.isItemExpr(e, v, itemVars) }
 	for cur := range fun.Preorder((*ast.BinaryExpr)(nil), (*ast.CaseClause)(nil), (*ast.SelectorExpr)(nil),
 		(*ast.CallExpr)(nil), (*ast.ReturnStmt)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil), (*ast.RangeStmt)(nil)) {
@@ -337,12 +347,12 @@ func (c *checker) checkPartial(fun inspector.Cursor, v *types.Var, u uses) {
 			}
 		case *ast.RangeStmt:
 			if id, ok := n.Value.(*ast.Ident); ok && isItem(n.X) {
-				itemVars[c.pass.TypesInfo.ObjectOf(id)] = true // for _, out := range resp.Outputs
+				itemVars = addTo(itemVars, c.pass.TypesInfo.ObjectOf(id)) // for _, out := range resp.Outputs
 			}
 		case *ast.AssignStmt:
 			for i, rhs := range n.Rhs {
 				if id, ok := n.Lhs[min(i, len(n.Lhs)-1)].(*ast.Ident); ok && len(n.Lhs) == len(n.Rhs) && isItem(rhs) {
-					itemVars[c.pass.TypesInfo.ObjectOf(id)] = true // o := resp.Outputs[0]
+					itemVars = addTo(itemVars, c.pass.TypesInfo.ObjectOf(id)) // o := resp.Outputs[0]
 				}
 			}
 		}
@@ -355,6 +365,15 @@ func (c *checker) checkPartial(fun inspector.Cursor, v *types.Var, u uses) {
 	}
 	noun := strings.ToLower(strings.TrimSuffix(slices.Min(u.itemsOf), "s"))
 	c.report(at(CheckUnchecked, through, msgPartial(code, noun)))
+}
+
+// addTo adds obj to the set m, making it on first use.
+func addTo(m map[types.Object]bool, obj types.Object) map[types.Object]bool {
+	if m == nil {
+		m = map[types.Object]bool{}
+	}
+	m[obj] = true
+	return m
 }
 
 // itemHandled reports whether n reads an item's status, or hands an item

@@ -256,3 +256,40 @@ func retry(s *status.Status) bool { return s.Code == status.StatusCode_CONN_THRO
 		}
 	}
 }
+
+// TestExecFixTwice runs statuslint -fix on a copy of the analyzer's
+// fixtures, as a user would, and then again: the second run must change
+// nothing, and the fixed packages must still build.
+func TestExecFixTwice(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the go command on the fixtures")
+	}
+	gopath := t.TempDir()
+	if err := os.CopyFS(gopath, os.DirFS("../../testdata")); err != nil {
+		t.Fatal(err)
+	}
+	src := filepath.Join(gopath, "src")
+	env := []string{"GOPATH=" + gopath, "GO111MODULE=off", "GOFLAGS=", "GOWORK=off"}
+	pkgs := []string{"./raw", "./rawimport", "./rawalias", "./deprecated", "./deprecateddot", "./switches", "./unchecked", "./directives"}
+
+	before, err := os.ReadFile(filepath.Join(src, "unchecked", "unchecked.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	status, _, stderr := statuslintIn(t, src, env, append([]string{"-fix"}, pkgs...)...)
+	if status != 0 {
+		t.Fatalf("statuslint -fix: exit status %d\n%s", status, stderr)
+	}
+	if after, err := os.ReadFile(filepath.Join(src, "unchecked", "unchecked.go")); err != nil || string(after) == string(before) {
+		t.Fatalf("statuslint -fix left unchecked/unchecked.go as it was (%v): the test checks nothing", err)
+	}
+	status, stdout, stderr := statuslintIn(t, src, env, append([]string{"-fix", "-diff"}, pkgs...)...)
+	if status != 0 || stdout != "" {
+		t.Errorf("a second statuslint -fix would change the fixed code (exit status %d):\n%s%s", status, stdout, stderr)
+	}
+	vet := exec.Command("go", append([]string{"vet"}, pkgs...)...)
+	vet.Dir, vet.Env = src, append(os.Environ(), env...)
+	if out, err := vet.CombinedOutput(); err != nil {
+		t.Errorf("go vet on the fixed fixtures: %v\n%s", err, out)
+	}
+}
