@@ -205,3 +205,14 @@ func server(ctx context.Context, srv api.UnimplementedV2Server) int {
 	resp, _ := srv.PostModelOutputs(ctx, nil)
 	return len(resp.Outputs)
 }
+
+// A local named status shadows the import where the fix goes: the fix
+// imports the package again under a free name.
+func shadowedStatus(ctx context.Context, client api.V2Client, id string) (string, error) {
+	status := "unknown"
+	resp, err := client.GetInput(ctx, &api.GetInputRequest{InputId: id}) // want `^status of the GetInput response is never checked`
+	if err != nil {
+		return status, err
+	}
+	return resp.Input.Id, nil
+}
