@@ -11,14 +11,14 @@ func ok(s *status.Status) bool {
 	return s.Code == 10000
 }
 
-func describe(s *status.Status) string {
+func describe(s *status.Status) (text string) {
 	switch s.GetCode() {
 	case status.StatusCode_SUCCESS:
-		return "done"
+		text = "done"
 	case status.StatusCode_CONN_THROTTLED:
-		return "slow down"
+		text = "slow down"
 	}
-	return "unhandled"
+	return text
 }
 
 func main() {
