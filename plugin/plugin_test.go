@@ -214,6 +214,7 @@ func TestAnalysis(t *testing.T) {
 	}{
 		{nil, []string{"rawalias", "rawimport", "deprecated"}},
 		{map[string]any{"checks": []any{"raw"}}, []string{"raw"}},
+		{map[string]any{"checks": []any{"unchecked"}}, []string{"unchecked"}},
 		{map[string]any{"rest": false}, []string{"restnocontext"}},
 	} {
 		a, _ := build(t, tt.settings)
