@@ -59,7 +59,7 @@ func (c *checker) collectGuards(cur inspector.Cursor, cl *caseList) {
 func (c *checker) guardsBefore(list []ast.Stmt, child inspector.Cursor, cl *caseList) {
 	_, i := child.ParentEdge()
 	for _, stmt := range list[:max(0, min(i, len(list)))] {
-		if s, ok := stmt.(*ast.IfStmt); ok && s.Else == nil && c.terminates(s.Body) {
+		if s, ok := stmt.(*ast.IfStmt); ok && s.Else == nil && c.leavesBlock(s.Body.List, true) {
 			c.guardCond(s.Cond, false, cl)
 		}
 	}
@@ -101,25 +101,6 @@ func (g *guard) restrict(v int64) {
 	case !slices.Contains(g.only, v):
 		g.only = g.only[:0] // two different codes: nothing reaches it
 	}
-}
-
-// terminates reports whether control never leaves block at its end: it
-// ends in return, break, continue, goto, panic, os.Exit, log.Fatal… or a
-// test's Fatal, FailNow or Skip.
-func (c *checker) terminates(block *ast.BlockStmt) bool {
-	if block == nil || len(block.List) == 0 {
-		return false
-	}
-	switch s := block.List[len(block.List)-1].(type) {
-	case *ast.ReturnStmt, *ast.BranchStmt:
-		return true
-	case *ast.BlockStmt:
-		return c.terminates(s)
-	case *ast.ExprStmt:
-		call, ok := s.X.(*ast.CallExpr)
-		return ok && c.noReturn(call)
-	}
-	return false
 }
 
 // noReturn reports whether call is one of the functions that do not return.

@@ -185,20 +185,29 @@ func (c *checker) checkIfChain(cur inspector.Cursor, stmt *ast.IfStmt) {
 // decision followed by anything else, a poll loop's sleep, is not.
 func (c *checker) returnsAfter(cur inspector.Cursor, n ast.Stmt) bool {
 	list, i, ok := stmtList(cur)
-	if !ok || i+1 >= len(list) || !c.leavesBlock(list[i+1:i+2]) {
+	if !ok || i+1 >= len(list) {
 		return false
+	}
+	switch next := list[i+1].(type) {
+	case *ast.ReturnStmt:
+	case *ast.ExprStmt: // panic, log.Fatal
+		if call, ok := next.X.(*ast.CallExpr); !ok || !c.noReturn(call) {
+			return false
+		}
+	default:
+		return false // continue: a poll loop asks again
 	}
 	switch n := n.(type) {
 	case *ast.SwitchStmt:
 		for _, stmt := range n.Body.List {
-			if cc := stmt.(*ast.CaseClause); cc.List == nil || !c.leavesBlock(cc.Body) {
+			if cc := stmt.(*ast.CaseClause); cc.List == nil || !c.leavesBlock(cc.Body, false) {
 				return false
 			}
 		}
 		return true
 	case *ast.IfStmt:
 		for s := n; ; {
-			if !c.leavesBlock(s.Body.List) {
+			if !c.leavesBlock(s.Body.List, false) {
 				return false
 			}
 			next, ok := s.Else.(*ast.IfStmt)
@@ -211,11 +220,12 @@ func (c *checker) returnsAfter(cur inspector.Cursor, n ast.Stmt) bool {
 	return false
 }
 
-// leavesBlock reports whether list ends in a statement that leaves the
-// block and does not fall through to the next statement: a return, goto,
-// continue, or a call that does not return. (A break in a case only leaves
-// the switch.)
-func (c *checker) leavesBlock(list []ast.Stmt) bool {
+// leavesBlock reports whether list ends in a statement after which control
+// does not reach the statement that follows the block: a return, goto,
+// continue, a call that does not return (panic, os.Exit, log.Fatal, a
+// test's Fatal), or, where breakLeaves is set, a break. (A break in a
+// case leaves only the switch: the code after it still runs.)
+func (c *checker) leavesBlock(list []ast.Stmt, breakLeaves bool) bool {
 	if len(list) == 0 {
 		return false
 	}
@@ -223,9 +233,9 @@ func (c *checker) leavesBlock(list []ast.Stmt) bool {
 	case *ast.ReturnStmt:
 		return true
 	case *ast.BranchStmt:
-		return s.Tok == token.GOTO || s.Tok == token.CONTINUE
+		return s.Tok == token.GOTO || s.Tok == token.CONTINUE || s.Tok == token.BREAK && breakLeaves
 	case *ast.BlockStmt:
-		return c.leavesBlock(s.List)
+		return c.leavesBlock(s.List, breakLeaves)
 	case *ast.ExprStmt:
 		call, ok := s.X.(*ast.CallExpr)
 		return ok && c.noReturn(call)

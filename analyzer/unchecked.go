@@ -224,7 +224,7 @@ func (c *checker) classifyUse(cur inspector.Cursor, u *uses) {
 			// A getter reads its field; another method (String,
 			// ProtoReflect) may read anything.
 			name, isGetter := strings.CutPrefix(field, "Get")
-			if !isGetter || !hasField(s.Recv(), name) {
+			if _, field := directField(deref(s.Recv()), name); !isGetter || !field {
 				u.escapes = true
 				return
 			}
@@ -260,22 +260,9 @@ func isBlank(e ast.Expr) bool {
 	return ok && id.Name == "_"
 }
 
-// hasField reports whether the (pointed-to) struct type t has a field name.
-func hasField(t types.Type, name string) bool {
-	_, ok := fieldOf(t, name)
-	return ok
-}
-
-// fieldOf returns the field name of the (pointed-to) struct type t.
-func fieldOf(t types.Type, name string) (*types.Var, bool) {
-	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, name)
-	f, ok := obj.(*types.Var)
-	return f, ok
-}
-
-// directField returns the field name declared by the struct type t itself,
-// without the allocations of a search through embedded fields: it runs for
-// every decoding call.
+// directField returns the field name declared by the struct type t itself:
+// protobuf messages embed nothing, and a search through embedded fields
+// would allocate on every decoding call.
 func directField(t types.Type, name string) (*types.Var, bool) {
 	st, ok := t.Underlying().(*types.Struct)
 	if !ok {
@@ -485,7 +472,7 @@ func (c *checker) caseLetsThrough(cur inspector.Cursor, cc *ast.CaseClause, v *t
 			g.add(val, e)
 		}
 	}
-	if !g.success && c.leavesBlock(cc.Body) {
+	if !g.success && c.leavesBlock(cc.Body, false) {
 		return nil, 0
 	}
 	return g.partial, g.code

@@ -160,6 +160,20 @@ func isRetryable(code status.StatusCode) bool {
 	return false
 }
 
+// A poll loop: the codes no case names poll again, forever. Reported, with
+// an explicit continue too.
+func pollContinue(get func() status.StatusCode) error {
+	for {
+		switch get() { // want `^switch on Clarifai status code has no default and misses 8 categories`
+		case status.StatusCode_MODEL_TRAINED:
+			return nil
+		case status.StatusCode_MODEL_TRAINING_FAILED:
+			return errFatal
+		}
+		continue
+	}
+}
+
 // A poll loop: the codes no case names poll again, forever. Reported.
 func pollLoop(get func() status.StatusCode, wait func()) error {
 	for {
