@@ -120,7 +120,6 @@ func (c *checker) checkSwitch(cur inspector.Cursor, sw *ast.SwitchStmt) {
 		}
 		cl.clauses = append(cl.clauses, clause{pos: cc.Case, lo: lo, hi: len(cl.values), last: cc.List[len(cc.List)-1]})
 	}
-	cl.hasDefault = cl.hasDefault || c.returnsAfter(cur, sw)
 	c.checkCases(cur, &cl)
 }
 
@@ -141,7 +140,6 @@ func (c *checker) checkTagless(cur inspector.Cursor, sw *ast.SwitchStmt) {
 		}
 	}
 	if isChain(&cl) {
-		cl.hasDefault = cl.hasDefault || c.returnsAfter(cur, sw)
 		c.checkCases(cur, &cl)
 	}
 }
@@ -173,7 +171,6 @@ func (c *checker) checkIfChain(cur inspector.Cursor, stmt *ast.IfStmt) {
 		}
 	}
 	if isChain(&cl) {
-		cl.hasDefault = cl.hasDefault || c.returnsAfter(cur, stmt)
 		c.checkCases(cur, &cl)
 	}
 }
@@ -183,7 +180,7 @@ func (c *checker) checkIfChain(cur inspector.Cursor, stmt *ast.IfStmt) {
 // by a return: then the codes no branch names reach that return, as they
 // would a default (switch code { case A: return true }; return false). A
 // decision followed by anything else, a poll loop's sleep, is not.
-func (c *checker) returnsAfter(cur inspector.Cursor, n ast.Stmt) bool {
+func (c *checker) returnsAfter(cur inspector.Cursor) bool {
 	list, i, ok := stmtList(cur)
 	if !ok || i+1 >= len(list) {
 		return false
@@ -197,7 +194,7 @@ func (c *checker) returnsAfter(cur inspector.Cursor, n ast.Stmt) bool {
 	default:
 		return false // continue: a poll loop asks again
 	}
-	switch n := n.(type) {
+	switch n := cur.Node().(type) {
 	case *ast.SwitchStmt:
 		for _, stmt := range n.Body.List {
 			if cc := stmt.(*ast.CaseClause); cc.List == nil || !c.leavesBlock(cc.Body, false) {
@@ -322,14 +319,19 @@ func (c *checker) comparison(b *ast.BinaryExpr, want site) (code ast.Expr, v int
 }
 
 // checkCases reports the categories a case list misses and the sibling
-// groups it handles in part. The tests that lead to the decision (its
-// guards) are looked for only when there is something to report: a
-// decision that is fine costs no walk.
+// groups it handles in part. What follows the decision (a return that acts
+// as its default) and the tests that lead to it (its guards) are looked at
+// only when there is something to report: a decision that is fine costs no
+// walk.
 func (c *checker) checkCases(cur inspector.Cursor, cl *caseList) {
 	if cl.opaque {
 		return
 	}
 	missing := c.missingCategories(cl)
+	if missing != 0 && !cl.hasDefault && c.returnsAfter(cur) {
+		cl.hasDefault = true // the return after the decision is its default
+		missing = c.missingCategories(cl)
+	}
 	if missing == 0 && !c.splitsGroup(cl) {
 		return
 	}
