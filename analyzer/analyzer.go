@@ -23,6 +23,7 @@ var Analyzer = New(DefaultConfig())
 // New returns a statuslint analyzer with its own copy of cfg, which its flags
 // update. Analyzers built by separate calls share nothing.
 func New(cfg Config) *analysis.Analyzer {
+	cfg = cfg.clone() // the caller's slices stay the caller's
 	a := &analysis.Analyzer{
 		Name:     "statuslint",
 		Doc:      mustExtractDoc(docFile, "statuslint"),
@@ -60,8 +61,9 @@ func mustExtractDoc(src, name string) string {
 	panic(fmt.Sprintf("analyzer: doc.go has no %q section starting %q", "# Analyzer "+name, name+": "))
 }
 
-// checker holds the state of one run over one package.
-type checker struct {
+// pkgChecker is one pass over one package: what it knows of the package,
+// and its files' checkers, which hold their findings until the pass ends.
+type pkgChecker struct {
 	pass *analysis.Pass
 	*settings
 
@@ -73,25 +75,20 @@ type checker struct {
 	// whose client calls return responses.
 	apiPkgs []*types.Package
 
-	file     *fileState // the file being walked
-	findings []finding  // the current file's, until flush
-
 	sdk     map[*types.Package]*sdkNames // constants of each SDK status package seen
 	context [2]contextState              // Clarifai context of non-test files, of test files
 
-	// The REST switch whose site was last asked for, as its case values
-	// ask for it in turn.
-	lastSwitch     *ast.SwitchStmt
-	lastSwitchSite site
+	files []*fileChecker // in position order
 
-	// Scratch buffers for the case list being checked (newCaseList).
-	clauses     []clause
-	values      []int64
-	taken, only []int64
+	switches switchCache // the REST switch whose site was asked for last
+	cases    caseScratch // buffers for the case list being checked
 }
 
-// fileState is what the walk knows of the file it is in.
-type fileState struct {
+// fileChecker checks one file: the checks run as its methods, and it owns
+// what fixes need to know of the file (its imports, the names fixes add)
+// and the file's findings until the pass reports them.
+type fileChecker struct {
+	*pkgChecker
 	file       *ast.File
 	test       bool // a _test.go file
 	generated  bool
@@ -101,93 +98,60 @@ type fileState struct {
 	dotSDK bool
 	// added holds, per package path, the name under which fixes in this
 	// file add an import of it: one name per file.
-	added map[string]string
+	added    map[string]string
+	findings []finding
 }
 
-func (c *checker) newFileState(f *ast.File) *fileState {
-	fs := &fileState{file: f, test: isTestFile(c.pass.Fset, f), generated: ast.IsGenerated(f)}
+func (p *pkgChecker) newFile(f *ast.File) *fileChecker {
+	c := &fileChecker{pkgChecker: p, file: f, test: isTestFile(p.pass.Fset, f), generated: ast.IsGenerated(f)}
 	for _, spec := range f.Imports {
 		if spec.Name != nil && spec.Name.Name == "." && unvendor(importPath(spec)) == sdkStatus {
-			fs.dotSDK = true
+			c.dotSDK = true
 		}
 	}
-	return fs
+	return c
 }
 
+// skipped reports whether the file is not analyzed: a generated file
+// without -generated.
+func (c *fileChecker) skipped() bool { return c.generated && !c.settings.generated }
+
 func run(pass *analysis.Pass, s *settings) error {
-	if definesCodeType(pass.Pkg.Path()) {
-		return nil // the SDK's or this project's own table
+	// The SDK's or this project's own table, and its external tests.
+	if definesCodeType(strings.TrimSuffix(pass.Pkg.Path(), "_test")) {
+		return nil
 	}
-	c := &checker{pass: pass, settings: s}
-	c.reach = c.reachesCodeType()
-	if !c.reach && !s.rest {
+	p := &pkgChecker{pass: pass, settings: s}
+	p.reach = p.reachesCodeType()
+	if !p.reach && !s.rest {
 		return nil // fast path: nothing here can be a status code
 	}
 	root := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector).Root()
-	filter := c.nodeTypes(false)
+	var filters [2][]ast.Node // without and with a dot import of the SDK
 	for fileCur := range root.Children() {
 		file, ok := fileCur.Node().(*ast.File)
 		if !ok {
 			continue
 		}
-		c.file = c.newFileState(file)
-		if c.file.generated && !s.generated {
+		c := p.newFile(file)
+		p.files = append(p.files, c)
+		if c.skipped() {
 			continue
 		}
-		c.file.directives = c.parseDirectives(file)
-		f := filter
-		if c.file.dotSDK {
-			f = c.nodeTypes(true)
+		c.directives = c.parseDirectives()
+		i := 0
+		if c.dotSDK {
+			i = 1
 		}
-		if len(f) > 0 { // no types would mean every node
-			for cur := range fileCur.Preorder(f...) {
+		if filters[i] == nil {
+			filters[i] = p.nodeTypes(c.dotSDK)
+		}
+		if len(filters[i]) > 0 { // no types would mean every node
+			for cur := range fileCur.Preorder(filters[i]...) {
 				c.visit(cur)
 			}
 		}
-		c.flush()
 	}
+	p.flush()
 	return nil
-}
-
-// nodeTypes returns the nodes the walk visits; everything else is skipped
-// by the inspector's type filter, so the per-node cost is one type switch.
-// Identifiers are visited only in files that dot-import the SDK.
-func (c *checker) nodeTypes(idents bool) []ast.Node {
-	var types []ast.Node
-	if c.checks.has(checkRaw) {
-		types = append(types, (*ast.BasicLit)(nil))
-	}
-	if c.checks.has(checkSwitch) {
-		types = append(types, (*ast.SwitchStmt)(nil), (*ast.IfStmt)(nil))
-	}
-	if c.checks.has(checkUnchecked) && (len(c.apiPkgs) > 0 || c.rest) {
-		types = append(types, (*ast.CallExpr)(nil))
-	}
-	if c.checks.has(checkDeprecated) && c.reach {
-		types = append(types, (*ast.SelectorExpr)(nil))
-		if idents {
-			types = append(types, (*ast.Ident)(nil))
-		}
-	}
-	return types
-}
-
-// visit dispatches one node of the walk to the checks that look at it.
-func (c *checker) visit(cur inspector.Cursor) {
-	switch n := cur.Node().(type) {
-	case *ast.BasicLit:
-		if n.Kind == token.INT {
-			c.checkLiteral(cur, n)
-		}
-	case *ast.SwitchStmt:
-		c.checkSwitch(cur, n)
-	case *ast.IfStmt:
-		c.checkIfChain(cur, n)
-	case *ast.SelectorExpr:
-		c.checkDeprecated(cur, n.Sel)
-	case *ast.Ident:
-		c.checkDeprecated(cur, n)
-	case *ast.CallExpr:
-		c.checkCall(cur, n)
-	}
 }

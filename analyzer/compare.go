@@ -41,8 +41,17 @@ type rawUse struct {
 	bounds    []string
 }
 
+// rawNodes are the integer literals.
+func rawNodes(*pkgChecker, bool) []ast.Node { return []ast.Node{(*ast.BasicLit)(nil)} }
+
+func (c *fileChecker) visitRaw(cur inspector.Cursor) {
+	if lit, ok := cur.Node().(*ast.BasicLit); ok && lit.Kind == token.INT {
+		c.checkLiteral(cur, lit)
+	}
+}
+
 // checkLiteral reports the literal lit at cur if it is a raw status code.
-func (c *checker) checkLiteral(cur inspector.Cursor, lit *ast.BasicLit) {
+func (c *fileChecker) checkLiteral(cur inspector.Cursor, lit *ast.BasicLit) {
 	switch u := c.rawUse(cur, lit); u.kind {
 	case rawValue:
 		c.reportRaw(u)
@@ -58,7 +67,7 @@ func (c *checker) checkLiteral(cur inspector.Cursor, lit *ast.BasicLit) {
 // status-code type (an assignment, a composite-literal field, an argument, a
 // return value, a map key, status.StatusCode(10000)). The operand of
 // arithmetic on a code (code/100, c += 1) is not a code.
-func (c *checker) rawUse(cur inspector.Cursor, lit *ast.BasicLit) rawUse {
+func (c *fileChecker) rawUse(cur inspector.Cursor, lit *ast.BasicLit) rawUse {
 	root, ok := constRoot(cur, lit)
 	if !ok {
 		return rawUse{}
@@ -127,7 +136,7 @@ func constRoot(cur inspector.Cursor, lit *ast.BasicLit) (root inspector.Cursor, 
 
 // valueUse is the raw value v written as expr where the site s expects a
 // code, if s owns it.
-func (c *checker) valueUse(s site, v int64, expr ast.Expr) rawUse {
+func (c *fileChecker) valueUse(s site, v int64, expr ast.Expr) rawUse {
 	if s.kind == notSite || !s.owns(v) {
 		return rawUse{}
 	}
@@ -165,7 +174,7 @@ func isOrdered(op token.Token) bool {
 // rangeUse handles a literal bound of the ordered comparison cmp at cur.
 // code >= lo && code < hi is one range check, reported once, by the
 // left-hand comparison's literal.
-func (c *checker) rangeUse(cur inspector.Cursor, cmp *ast.BinaryExpr) rawUse {
+func (c *fileChecker) rangeUse(cur inspector.Cursor, cmp *ast.BinaryExpr) rawUse {
 	s, bound := c.rangeBound(cmp)
 	if s.kind == notSite {
 		return rawUse{}
@@ -202,7 +211,7 @@ func (c *checker) rangeUse(cur inspector.Cursor, cmp *ast.BinaryExpr) rawUse {
 // rangeBound returns the code site of an ordered comparison between a site
 // and a literal, and the bound as the code's side reads it: ">= 21000" for
 // both code >= 21000 and 21000 <= code.
-func (c *checker) rangeBound(cmp *ast.BinaryExpr) (site, string) {
+func (c *fileChecker) rangeBound(cmp *ast.BinaryExpr) (site, string) {
 	if !isOrdered(cmp.Op) {
 		return site{}, ""
 	}
@@ -223,7 +232,7 @@ func (c *checker) rangeBound(cmp *ast.BinaryExpr) (site, string) {
 
 // reportRaw reports the raw value of u, with a fix to its constant where
 // the file can name one.
-func (c *checker) reportRaw(u rawUse) {
+func (c *fileChecker) reportRaw(u rawUse) {
 	v, s := u.value, u.site
 	info, known := codes.Lookup(codes.Code(v))
 	f := at(CheckRaw, u.target, "")
@@ -290,7 +299,7 @@ func wrap(conv, ref string) string {
 
 // typeString spells t as the current file can: qualified by the package
 // name, which for the integer types that matter here is none.
-func (c *checker) typeString(t types.Type) string {
+func (c *fileChecker) typeString(t types.Type) string {
 	return types.TypeString(t, func(p *types.Package) string {
 		if p == c.pass.Pkg {
 			return ""

@@ -33,37 +33,6 @@ const (
 	CheckDirective  = "directive"
 )
 
-// check is a family that -checks can turn off, as a bit of a checkSet.
-type check uint8
-
-const (
-	checkRaw check = iota
-	checkSwitch
-	checkDeprecated
-	checkUnchecked
-	numChecks
-)
-
-// checkNames spells each check as -checks and Category do.
-var checkNames = [numChecks]string{CheckRaw, CheckSwitch, CheckDeprecated, CheckUnchecked}
-
-// checkSet is a set of checks, one bit each.
-type checkSet uint8
-
-const allCheckSet checkSet = 1<<numChecks - 1
-
-func (s checkSet) has(k check) bool { return s&(1<<k) != 0 }
-
-// parseCheck returns the check named s.
-func parseCheck(s string) (check, bool) {
-	for k, name := range checkNames {
-		if name == s {
-			return check(k), true
-		}
-	}
-	return 0, false
-}
-
 // Config is the analyzer's configuration. The zero Config is not the
 // default: start from DefaultConfig.
 type Config struct {
@@ -94,7 +63,7 @@ func DefaultConfig() Config {
 		require = append(require, c.String())
 	}
 	return Config{
-		Checks:                     slices.Clone(checkNames[:]),
+		Checks:                     Families(),
 		Require:                    require,
 		Siblings:                   []string{codes.CategoryRetry.String(), codes.CategoryPending.String()},
 		DefaultSignifiesExhaustive: true,
@@ -134,12 +103,12 @@ func (c Config) compile() (*settings, error) {
 	for _, name := range c.Checks {
 		k, ok := parseCheck(name)
 		if !ok {
-			return nil, fmt.Errorf("-%s: unknown check %q (want %s)", FlagChecks, name, strings.Join(checkNames[:], ", "))
+			return nil, fmt.Errorf("-%s: unknown check %q (want %s)", FlagChecks, name, strings.Join(Families(), ", "))
 		}
 		s.checks |= 1 << k
 	}
 	if s.checks == 0 {
-		return nil, fmt.Errorf("-%s: no check selected (want one or more of %s)", FlagChecks, strings.Join(checkNames[:], ", "))
+		return nil, fmt.Errorf("-%s: no check selected (want one or more of %s)", FlagChecks, strings.Join(Families(), ", "))
 	}
 	var err error
 	if s.require, err = parseCategories(FlagRequire, c.Require); err != nil {
@@ -217,7 +186,7 @@ func bindFlags(fs *flag.FlagSet, cfg *Config) {
 		}
 	}
 	fs.Var(listFlag{FlagChecks, &cfg.Checks, validate(func(c *Config, l []string) { c.Checks = l })}, FlagChecks,
-		"comma-separated diagnostic families to report: "+strings.Join(checkNames[:], ", "))
+		"comma-separated diagnostic families to report: "+strings.Join(Families(), ", "))
 	fs.Var(listFlag{FlagRequire, &cfg.Require, validate(func(c *Config, l []string) { c.Require = l })}, FlagRequire,
 		"comma-separated categories a switch without default must handle")
 	fs.Var(listFlag{FlagSiblings, &cfg.Siblings, validate(func(c *Config, l []string) { c.Siblings = l })}, FlagSiblings,
@@ -229,4 +198,13 @@ func bindFlags(fs *flag.FlagSet, cfg *Config) {
 	fs.BoolVar(&cfg.Generated, FlagGenerated, cfg.Generated, "analyze generated files too")
 	fs.Var(listFlag{FlagTypes, &cfg.Types, validate(func(c *Config, l []string) { c.Types = l })}, FlagTypes,
 		"comma-separated further status-code types, as importpath.TypeName")
+}
+
+// clone returns a copy of c that shares no slice with it.
+func (c Config) clone() Config {
+	c.Checks = slices.Clone(c.Checks)
+	c.Require = slices.Clone(c.Require)
+	c.Siblings = slices.Clone(c.Siblings)
+	c.Types = slices.Clone(c.Types)
+	return c
 }

@@ -22,9 +22,31 @@ import (
 // gave way to CONN_KEY_INVALID, 11008), the message says what the API
 // answers instead.
 
+// deprecatedNodes are the selectors that may name an SDK constant, and in a
+// file that dot-imports the SDK, the identifiers; none where no status-code
+// type is in reach.
+func deprecatedNodes(p *pkgChecker, dotSDK bool) []ast.Node {
+	switch {
+	case !p.reach:
+		return nil
+	case dotSDK:
+		return []ast.Node{(*ast.SelectorExpr)(nil), (*ast.Ident)(nil)}
+	}
+	return []ast.Node{(*ast.SelectorExpr)(nil)}
+}
+
+func (c *fileChecker) visitDeprecated(cur inspector.Cursor) {
+	switch n := cur.Node().(type) {
+	case *ast.SelectorExpr:
+		c.checkDeprecated(cur, n.Sel)
+	case *ast.Ident:
+		c.checkDeprecated(cur, n)
+	}
+}
+
 // checkDeprecated checks the identifier id at cur: the Sel of a selector
 // (cur is the selector) or a bare identifier.
-func (c *checker) checkDeprecated(cur inspector.Cursor, id *ast.Ident) {
+func (c *fileChecker) checkDeprecated(cur inspector.Cursor, id *ast.Ident) {
 	if !strings.HasPrefix(id.Name, sdkPrefix) {
 		return // cheap test first: most names are not SDK constants
 	}
@@ -73,7 +95,7 @@ func (c *checker) checkDeprecated(cur inspector.Cursor, id *ast.Ident) {
 // another == of the same code in its || chain ("this condition compares
 // with"), another key of its composite literal ("this literal has as a
 // key"); "" if it does not.
-func (c *checker) alreadyHas(cur inspector.Cursor, v int64) string {
+func (c *fileChecker) alreadyHas(cur inspector.Cursor, v int64) string {
 	self := cur.Node().(ast.Expr)
 	has := func(e ast.Expr) bool {
 		w, ok := c.constValue(e)
@@ -102,7 +124,7 @@ func (c *checker) alreadyHas(cur inspector.Cursor, v int64) string {
 // orChainHas reports whether the comparison at cmpCur, code == self, is
 // part of an || chain with another comparison of the same code with a
 // constant that has reports.
-func (c *checker) orChainHas(cmpCur inspector.Cursor, self ast.Expr, has func(ast.Expr) bool) bool {
+func (c *fileChecker) orChainHas(cmpCur inspector.Cursor, self ast.Expr, has func(ast.Expr) bool) bool {
 	cmp := cmpCur.Node().(*ast.BinaryExpr)
 	if cmp.Op != token.EQL {
 		return false

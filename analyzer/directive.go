@@ -19,9 +19,9 @@ type directive struct {
 // parseDirectives returns the //statuslint:ignore directives of f and
 // reports the malformed ones: an unknown verb, an unknown family, a missing
 // reason. A malformed directive silences nothing.
-func (c *checker) parseDirectives(f *ast.File) []directive {
+func (c *fileChecker) parseDirectives() []directive {
 	var out []directive
-	for _, group := range f.Comments {
+	for _, group := range c.file.Comments {
 		for _, comment := range group.List {
 			if !strings.HasPrefix(comment.Text, directivePrefix) {
 				continue
@@ -94,19 +94,19 @@ func parseScope(word string) (set checkSet, known int) {
 
 // silence reports whether a directive of the file covers f, and marks
 // every such directive used.
-func (fs *fileState) silence(fset *token.FileSet, f finding) bool {
+func (c *fileChecker) silence(f finding) bool {
 	k, ok := parseCheck(f.family)
-	if !ok || len(fs.directives) == 0 {
+	if !ok || len(c.directives) == 0 {
 		return false // directive findings are never silenced
 	}
-	line := lineOf(fset, f.pos)
+	line := lineOf(c.pass.Fset, f.pos)
 	anchor := line
 	if f.anchor.IsValid() {
-		anchor = lineOf(fset, f.anchor)
+		anchor = lineOf(c.pass.Fset, f.anchor)
 	}
 	silenced := false
-	for i := range fs.directives {
-		d := &fs.directives[i]
+	for i := range c.directives {
+		d := &c.directives[i]
 		if d.checks != 0 && !d.checks.has(k) {
 			continue
 		}
@@ -132,7 +132,7 @@ func lineOf(fset *token.FileSet, pos token.Pos) int {
 // judges reports whether d can be told to silence nothing: only when every
 // family it names ran, so that narrowing -checks never produces such
 // reports.
-func (c *checker) judges(d *directive) bool {
+func (c *fileChecker) judges(d *directive) bool {
 	want := d.checks
 	if want == 0 {
 		want = allCheckSet

@@ -19,14 +19,14 @@ import (
 // shadowed import is treated as a missing one. Every fix in a file adds the
 // same name, so that fixes applied together import pkg once. ok is false
 // when no name can be found.
-func (c *checker) qualifier(pkg *types.Package, pos token.Pos) (name string, edits []analysis.TextEdit, ok bool) {
+func (c *fileChecker) qualifier(pkg *types.Package, pos token.Pos) (name string, edits []analysis.TextEdit, ok bool) {
 	return c.qualifierFor(unvendor(pkg.Path()), pkg.Name(), pos)
 }
 
 // qualifierFor is qualifier for the package at path, whose package name is
 // base, which the build need not have loaded (fmt, for a fix that calls
 // fmt.Errorf).
-func (c *checker) qualifierFor(path, base string, pos token.Pos) (name string, edits []analysis.TextEdit, ok bool) {
+func (c *fileChecker) qualifierFor(path, base string, pos token.Pos) (name string, edits []analysis.TextEdit, ok bool) {
 	if name, ok := c.importedAs(path, base, pos); ok {
 		return name, nil, true
 	}
@@ -39,12 +39,12 @@ func (c *checker) qualifierFor(path, base string, pos token.Pos) (name string, e
 
 // importedAs returns the name under which the current file imports path
 // and can use it at pos: "." for a dot import.
-func (c *checker) importedAs(path, base string, pos token.Pos) (string, bool) {
+func (c *fileChecker) importedAs(path, base string, pos token.Pos) (string, bool) {
 	scope := c.pass.Pkg.Scope().Innermost(pos)
 	if scope == nil {
 		return "", false
 	}
-	for _, spec := range c.file.file.Imports {
+	for _, spec := range c.file.Imports {
 		if importPath(spec) != path {
 			continue
 		}
@@ -71,8 +71,8 @@ func (c *checker) importedAs(path, base string, pos token.Pos) (string, bool) {
 // path: its package name base if free, else the SDK's customary statuspb
 // (files often import gRPC's status package as status), then other
 // spellings.
-func (c *checker) addedName(path, base string) (string, bool) {
-	if name, ok := c.file.added[path]; ok {
+func (c *fileChecker) addedName(path, base string) (string, bool) {
+	if name, ok := c.added[path]; ok {
 		return name, name != ""
 	}
 	name := ""
@@ -82,16 +82,16 @@ func (c *checker) addedName(path, base string) (string, bool) {
 			break
 		}
 	}
-	if c.file.added == nil {
-		c.file.added = map[string]string{}
+	if c.added == nil {
+		c.added = map[string]string{}
 	}
-	c.file.added[path] = name
+	c.added[path] = name
 	return name, name != ""
 }
 
 // freeInFile reports whether name is bound nowhere in the current file: not
 // by an import, not at package level, not in any scope of the file.
-func (c *checker) freeInFile(name string) bool {
+func (c *fileChecker) freeInFile(name string) bool {
 	if c.importsName(name) || c.pass.Pkg.Scope().Lookup(name) != nil {
 		return false
 	}
@@ -107,13 +107,13 @@ func (c *checker) freeInFile(name string) bool {
 		}
 		return false
 	}
-	fileScope := c.pass.TypesInfo.Scopes[c.file.file]
+	fileScope := c.pass.TypesInfo.Scopes[c.file]
 	return fileScope == nil || !declared(fileScope)
 }
 
 // importsName reports whether the current file binds name to an import.
-func (c *checker) importsName(name string) bool {
-	for _, spec := range c.file.file.Imports {
+func (c *fileChecker) importsName(name string) bool {
+	for _, spec := range c.file.Imports {
 		bound := ""
 		if spec.Name != nil {
 			bound = spec.Name.Name
@@ -131,7 +131,7 @@ func (c *checker) importsName(name string) bool {
 // file: on a line of its own at the end of its first import declaration
 // (so that the last spec keeps its trailing comment), or after the package
 // clause.
-func (c *checker) addImport(name, pkgName, path string) []analysis.TextEdit {
+func (c *fileChecker) addImport(name, pkgName, path string) []analysis.TextEdit {
 	spec := strconv.Quote(path)
 	if name != pkgName {
 		spec = name + " " + spec
@@ -139,7 +139,7 @@ func (c *checker) addImport(name, pkgName, path string) []analysis.TextEdit {
 	insert := func(pos token.Pos, text string) []analysis.TextEdit {
 		return []analysis.TextEdit{{Pos: pos, End: pos, NewText: []byte(text)}}
 	}
-	f := c.file.file
+	f := c.file
 	for _, decl := range f.Decls {
 		gen, ok := decl.(*ast.GenDecl)
 		if !ok || gen.Tok != token.IMPORT {
@@ -164,7 +164,7 @@ func (c *checker) addImport(name, pkgName, path string) []analysis.TextEdit {
 // codesQualifier is qualifier for this project's codes package, which a
 // REST fix may name only if the package already depends on it: otherwise the
 // added import might not compile.
-func (c *checker) codesQualifier(pos token.Pos) (string, []analysis.TextEdit, bool) {
+func (c *fileChecker) codesQualifier(pos token.Pos) (string, []analysis.TextEdit, bool) {
 	for _, imp := range c.pass.Pkg.Imports() {
 		if unvendor(imp.Path()) == codesPath {
 			return c.qualifier(imp, pos)

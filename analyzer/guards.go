@@ -3,9 +3,7 @@ package analyzer
 import (
 	"go/ast"
 	"go/token"
-	"go/types"
 	"slices"
-	"strings"
 
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
@@ -32,7 +30,7 @@ type guard struct {
 
 // collectGuards fills cl.guard from the tests that enclose or precede the
 // decision at cur, up to the enclosing function.
-func (c *checker) collectGuards(cur inspector.Cursor, cl *caseList) {
+func (c *fileChecker) collectGuards(cur inspector.Cursor, cl *caseList) {
 	child := cur
 	for p := cur.Parent(); ; child, p = p, p.Parent() {
 		switch n := p.Node().(type) {
@@ -57,7 +55,7 @@ func (c *checker) collectGuards(cur inspector.Cursor, cl *caseList) {
 
 // guardsBefore applies the statements of list that precede child and read
 // if cond { …; return }: after them, cond is false.
-func (c *checker) guardsBefore(list []ast.Stmt, child inspector.Cursor, cl *caseList) {
+func (c *fileChecker) guardsBefore(list []ast.Stmt, child inspector.Cursor, cl *caseList) {
 	_, i := child.ParentEdge()
 	for _, stmt := range list[:max(0, min(i, len(list)))] {
 		if s, ok := stmt.(*ast.IfStmt); ok && s.Else == nil && c.leavesBlock(s.Body.List, true) {
@@ -69,7 +67,7 @@ func (c *checker) guardsBefore(list []ast.Stmt, child inspector.Cursor, cl *case
 // guardCond records what cond, known to be truth, says of the code: true
 // code != A && code != B takes A and B out, false code == A || code == B
 // too; true code == A (false code != A) leaves only A.
-func (c *checker) guardCond(cond ast.Expr, truth bool, cl *caseList) {
+func (c *fileChecker) guardCond(cond ast.Expr, truth bool, cl *caseList) {
 	switch e := ast.Unparen(cond).(type) {
 	case *ast.UnaryExpr:
 		if e.Op == token.NOT {
@@ -102,37 +100,4 @@ func (g *guard) restrict(v int64) {
 	case !slices.Contains(g.only, v):
 		g.only = g.only[:0] // two different codes: nothing reaches it
 	}
-}
-
-// noReturn reports whether call is one of the functions that do not return.
-func (c *checker) noReturn(call *ast.CallExpr) bool {
-	var id *ast.Ident
-	switch fun := ast.Unparen(call.Fun).(type) {
-	case *ast.Ident:
-		id = fun
-	case *ast.SelectorExpr:
-		id = fun.Sel
-	default:
-		return false
-	}
-	switch obj := c.pass.TypesInfo.Uses[id].(type) {
-	case *types.Builtin:
-		return obj.Name() == "panic"
-	case *types.Func:
-		if obj.Pkg() == nil {
-			return false
-		}
-		switch obj.Pkg().Path() {
-		case "os":
-			return obj.Name() == "Exit"
-		case "log":
-			return strings.HasPrefix(obj.Name(), "Fatal") || strings.HasPrefix(obj.Name(), "Panic")
-		case "testing":
-			switch obj.Name() {
-			case "Fatal", "Fatalf", "FailNow", "Skip", "Skipf", "SkipNow":
-				return true
-			}
-		}
-	}
-	return false
 }

@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/statuslint/statuslint/codes"
@@ -156,7 +157,7 @@ func msgUnknownDirective(verb string) string {
 }
 
 func msgUnknownFamily(scope string) string {
-	return fmt.Sprintf("//statuslint:ignore names an unknown family in %q (want %s)", scope, strings.Join(checkNames[:], ", "))
+	return fmt.Sprintf("//statuslint:ignore names an unknown family in %q (want %s)", scope, strings.Join(Families(), ", "))
 }
 
 func msgNeedsReason() string {
@@ -179,4 +180,72 @@ func msgAddCases(refs []string) string {
 
 func msgCheckStatus(method string) string {
 	return fmt.Sprintf("Check the status of the %s response", method)
+}
+
+// missingList names the missing categories: with examples and counts when
+// few are missing; names only, and the typical code of the two that hurt
+// most, when many are, to keep the message on one line.
+func missingList(missing categorySet, families *familySet) string {
+	var cats []codes.Category
+	for _, cat := range codes.Categories() {
+		if missing.has(cat) {
+			cats = append(cats, cat)
+		}
+	}
+	if len(cats) <= 3 {
+		perCategory := 1
+		if len(cats) <= 2 {
+			perCategory = 2
+		}
+		var parts []string
+		for _, cat := range cats {
+			current := index().category[cat]
+			examples := pickExamples(current, cat, families, perCategory)
+			text := strings.Join(examples, ", ")
+			if more := len(current) - len(examples); more > 0 {
+				text += fmt.Sprintf(" and %d more", more)
+			}
+			parts = append(parts, fmt.Sprintf("%s (%s)", cat, text))
+		}
+		return "categories: " + strings.Join(parts, ", ")
+	}
+	var names, examples []string
+	for _, cat := range cats {
+		names = append(names, cat.String())
+	}
+	for _, cat := range []codes.Category{codes.CategoryRetry, codes.CategoryAuth, codes.CategoryPending, codes.CategoryPartial, codes.CategoryQuota} {
+		if missing.has(cat) && len(examples) < 2 {
+			if ex := pickExamples(nil, cat, nil, 1); len(ex) > 0 {
+				examples = append(examples, ex[0])
+			}
+		}
+	}
+	list := fmt.Sprintf("%d categories: %s", len(cats), strings.Join(names, ", "))
+	if len(examples) > 0 {
+		list += " (e.g. " + strings.Join(examples, ", ") + ")"
+	}
+	return list
+}
+
+// pickExamples names up to n current codes of a missing category: its
+// typical examples first, then codes from the families the decision deals
+// with. A deprecated name is never an example.
+func pickExamples(current []codes.Info, cat codes.Category, families *familySet, n int) []string {
+	var out []string
+	add := func(info codes.Info) {
+		if len(out) < n && info.Name != "" && !info.Deprecated && !slices.Contains(out, info.Name) {
+			out = append(out, info.Name)
+		}
+	}
+	for _, ex := range cat.Examples() {
+		if info, ok := codes.Lookup(ex); ok {
+			add(info)
+		}
+	}
+	for _, info := range current {
+		if families.has(info.Family) {
+			add(info)
+		}
+	}
+	return out
 }

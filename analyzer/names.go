@@ -23,8 +23,8 @@ type sdkNames struct {
 
 // sdkNamesOf returns the constants of the SDK status package pkg, reading
 // its scope once per run.
-func (c *checker) sdkNamesOf(pkg *types.Package) *sdkNames {
-	if n, ok := c.sdk[pkg]; ok {
+func (p *pkgChecker) sdkNamesOf(pkg *types.Package) *sdkNames {
+	if n, ok := p.sdk[pkg]; ok {
 		return n
 	}
 	scope := pkg.Scope()
@@ -50,10 +50,10 @@ func (c *checker) sdkNamesOf(pkg *types.Package) *sdkNames {
 		}
 		n.more[v] = append(n.more[v], name)
 	}
-	if c.sdk == nil {
-		c.sdk = map[*types.Package]*sdkNames{}
+	if p.sdk == nil {
+		p.sdk = map[*types.Package]*sdkNames{}
 	}
-	c.sdk[pkg] = n
+	p.sdk[pkg] = n
 	return n
 }
 
@@ -82,7 +82,7 @@ func isSDKName(full, name string) bool {
 // (without qualifier): the table's current name where the build has it, else
 // another name the build has for v. ok is false when the build has no
 // constant for v, or the type has no constants (-types).
-func (c *checker) constName(obj *types.TypeName, tk typeKind, v int64) (string, bool) {
+func (c *fileChecker) constName(obj *types.TypeName, tk typeKind, v int64) (string, bool) {
 	name, prefix, ok := c.findConst(obj, tk, v)
 	if prefix {
 		name = sdkPrefix + name
@@ -91,14 +91,14 @@ func (c *checker) constName(obj *types.TypeName, tk typeKind, v int64) (string, 
 }
 
 // hasConst reports whether constName finds a name, without building one.
-func (c *checker) hasConst(obj *types.TypeName, tk typeKind, v int64) bool {
+func (c *fileChecker) hasConst(obj *types.TypeName, tk typeKind, v int64) bool {
 	_, _, ok := c.findConst(obj, tk, v)
 	return ok
 }
 
 // findConst does constName's work. The name lacks sdkPrefix when prefix is
 // set: only the table knows it, and building it allocates.
-func (c *checker) findConst(obj *types.TypeName, tk typeKind, v int64) (name string, prefix, ok bool) {
+func (c *fileChecker) findConst(obj *types.TypeName, tk typeKind, v int64) (name string, prefix, ok bool) {
 	info, known := codes.Lookup(codes.Code(v))
 	switch tk {
 	case sdkCode:

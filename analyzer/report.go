@@ -33,23 +33,51 @@ func at(family string, n ast.Node, message string) finding {
 	return finding{family: family, pos: n.Pos(), end: n.End(), message: message}
 }
 
-// report queues f for the current file.
-func (c *checker) report(f finding) {
+// report queues f, a finding in this file, until the pass ends.
+func (c *fileChecker) report(f finding) {
 	c.findings = append(c.findings, f)
 }
 
-// flush reports the current file's findings that no directive silences,
-// then the directives that silenced nothing, in position order.
-func (c *checker) flush() {
-	fs := c.file
+// report queues f, found anywhere in the pass (a check that looks across
+// functions reports after the walk), in the file it is in. A finding in a file
+// that is not analyzed is dropped.
+func (p *pkgChecker) report(f finding) {
+	i, found := slices.BinarySearchFunc(p.files, f.pos, func(c *fileChecker, pos token.Pos) int {
+		switch {
+		case pos < c.file.FileStart:
+			return 1
+		case pos > c.file.FileEnd:
+			return -1
+		}
+		return 0
+	})
+	if found && !p.files[i].skipped() {
+		p.files[i].report(f)
+	}
+}
+
+// flush reports each file's findings that no directive silences, then the
+// directives that silenced nothing, in position order.
+func (p *pkgChecker) flush() {
+	for _, c := range p.files {
+		if !c.skipped() {
+			c.flush()
+		}
+	}
+}
+
+func (c *fileChecker) flush() {
 	out := c.findings[:0]
 	for _, f := range c.findings {
-		if !fs.silence(c.pass.Fset, f) {
+		if k, ok := parseCheck(f.family); ok && !c.checks.has(k) {
+			continue // a family that is off never reports
+		}
+		if !c.silence(f) {
 			out = append(out, f)
 		}
 	}
-	for i := range fs.directives {
-		if d := &fs.directives[i]; !d.used && c.judges(d) {
+	for i := range c.directives {
+		if d := &c.directives[i]; !d.used && c.judges(d) {
 			out = append(out, at(CheckDirective, d.comment, msgUnusedDirective()))
 		}
 	}
@@ -63,7 +91,7 @@ func (c *checker) flush() {
 		}
 		c.pass.Report(d)
 	}
-	c.findings = out[:0]
+	c.findings = nil
 }
 
 // replaceFix replaces n with text, plus any import edits, under the message

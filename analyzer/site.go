@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"github.com/statuslint/statuslint/codes"
+	"golang.org/x/tools/go/ast/edge"
+	"golang.org/x/tools/go/ast/inspector"
 )
 
 // This file is the site API: the one place that decides whether an
@@ -45,21 +47,16 @@ func (s site) owns(v int64) bool {
 	case typedSite, convSite:
 		return true
 	case restSite:
-		return s.vouched || isKnown(v)
+		return s.vouched || codes.Code(v).Known()
 	}
 	return false
-}
-
-func isKnown(v int64) bool {
-	_, ok := codes.Lookup(codes.Code(v))
-	return ok
 }
 
 // siteOf classifies e. A REST site is returned only where the REST rules
 // hold: -rest is set, the status struct is the program's own, and the file
 // shows Clarifai context. Arithmetic on a code (code/100, code+1) is no
 // site: its result is not a status code.
-func (c *checker) siteOf(e ast.Expr) site {
+func (c *fileChecker) siteOf(e ast.Expr) site {
 	e = ast.Unparen(e)
 	tv, ok := c.pass.TypesInfo.Types[e]
 	if !ok || tv.Type == nil || tv.Value != nil {
@@ -91,7 +88,7 @@ func (c *checker) siteOf(e ast.Expr) site {
 // conversionSite classifies int(code), int32(resp.GetStatus().GetCode()):
 // an integer conversion of a status code. ok is false when call is no
 // conversion to an integer type.
-func (c *checker) conversionSite(call *ast.CallExpr, t types.Type) (site, bool) {
+func (c *fileChecker) conversionSite(call *ast.CallExpr, t types.Type) (site, bool) {
 	if len(call.Args) != 1 || !c.reach || !isInteger(t) {
 		return site{}, false
 	}
@@ -117,7 +114,7 @@ func isInteger(t types.Type) bool {
 // X.GetStatus().GetCode(), where the struct that declares Code (or the
 // method GetCode) belongs to the program: a struct of a dependency, such as
 // genproto's google.rpc Status, is never a REST site.
-func (c *checker) isRESTCode(e ast.Expr) bool {
+func (c *fileChecker) isRESTCode(e ast.Expr) bool {
 	var code *ast.Ident
 	switch x := e.(type) {
 	case *ast.SelectorExpr:
@@ -149,16 +146,16 @@ func (c *checker) isRESTCode(e ast.Expr) bool {
 	return obj != nil && obj.Pkg() != nil && c.ownPackage(obj.Pkg())
 }
 
-// ownPackage reports whether p belongs to the program being analyzed rather
-// than to a dependency: the same module, or, without module information
-// (GOPATH builds, some drivers), the same package or the same first path
-// element.
-func (c *checker) ownPackage(p *types.Package) bool {
-	path, self := p.Path(), c.pass.Pkg.Path()
+// ownPackage reports whether pkg belongs to the program being analyzed
+// rather than to a dependency: the same module, or, without module
+// information (GOPATH builds, some drivers), the same package or the same
+// first path element.
+func (p *pkgChecker) ownPackage(pkg *types.Package) bool {
+	path, self := pkg.Path(), p.pass.Pkg.Path()
 	if path == self {
 		return true
 	}
-	if m := c.pass.Module; m != nil && m.Path != "" {
+	if m := p.pass.Module; m != nil && m.Path != "" {
 		return path == m.Path || strings.HasPrefix(path, m.Path+"/")
 	}
 	first := func(s string) string { head, _, _ := strings.Cut(s, "/"); return head }
@@ -170,7 +167,7 @@ func (c *checker) ownPackage(p *types.Package) bool {
 // calls, where a protobuf getter is the field it reads
 // (resp.GetStatus().GetCode() is resp.Status.Code). Shapes a code
 // expression rarely has are compared as text.
-func (c *checker) sameExpr(a, b ast.Expr) bool {
+func (c *fileChecker) sameExpr(a, b ast.Expr) bool {
 	a, b = ast.Unparen(a), ast.Unparen(b)
 	if xa, na, ok := c.fieldStep(a); ok {
 		xb, nb, ok := c.fieldStep(b)
@@ -208,7 +205,7 @@ func (c *checker) sameExpr(a, b ast.Expr) bool {
 // fieldStep splits a field selection or a protobuf getter call into its
 // operand and the field's name: resp.Status and resp.GetStatus() both give
 // (resp, "Status").
-func (c *checker) fieldStep(e ast.Expr) (x ast.Expr, name string, ok bool) {
+func (c *fileChecker) fieldStep(e ast.Expr) (x ast.Expr, name string, ok bool) {
 	switch e := e.(type) {
 	case *ast.SelectorExpr:
 		if s, ok := c.pass.TypesInfo.Selections[e]; ok && s.Kind() == types.FieldVal {
@@ -241,14 +238,14 @@ const (
 // a string literal. The REST heuristic speaks only then: Code != 10000
 // means success in many unrelated APIs. A non-test file's context comes from
 // non-test files alone, so that loading tests changes no finding in it.
-func (c *checker) clarifaiContext() bool {
+func (c *fileChecker) clarifaiContext() bool {
 	i := 0
-	if c.file.test {
+	if c.test {
 		i = 1
 	}
 	if c.context[i] == contextUnknown {
 		c.context[i] = contextNo
-		if c.findContext(c.file.test) {
+		if c.findContext(c.test) {
 			c.context[i] = contextYes
 		}
 	}
@@ -257,19 +254,19 @@ func (c *checker) clarifaiContext() bool {
 
 // findContext looks for Clarifai context in the package's files: all of
 // them when withTests is set, else the non-test ones.
-func (c *checker) findContext(withTests bool) bool {
-	pkg := c.pass.Pkg
+func (p *pkgChecker) findContext(withTests bool) bool {
+	pkg := p.pass.Pkg
 	if containsFold(pkg.Path(), contextKey) || containsFold(pkg.Name(), contextKey) {
 		return true
 	}
 	var files []*ast.File
-	for _, f := range c.pass.Files {
-		if withTests || !isTestFile(c.pass.Fset, f) {
+	for _, f := range p.pass.Files {
+		if withTests || !isTestFile(p.pass.Fset, f) {
 			files = append(files, f)
 		}
 	}
 	for _, f := range files {
-		if tf := c.pass.Fset.File(f.Pos()); tf != nil && containsFold(tf.Name(), contextKey) {
+		if tf := p.pass.Fset.File(f.Pos()); tf != nil && containsFold(tf.Name(), contextKey) {
 			return true
 		}
 		for _, spec := range f.Imports {
@@ -303,4 +300,164 @@ func containsFold(s, sub string) bool {
 		}
 	}
 	return false
+}
+
+// switchSite returns the site of switch sw's tag. A REST switch is
+// Clarifai's when its case values are known codes, or most of them (at
+// least two) are: then a typo among them (case 11500:) is reported as
+// unknown rather than hiding the switch.
+func (c *fileChecker) switchSite(sw *ast.SwitchStmt) site {
+	if sw == c.switches.sw {
+		return c.switches.site // asked again by each of its case values
+	}
+	s := c.siteOf(sw.Tag)
+	if s.kind == restSite {
+		known, total := 0, 0
+		for _, stmt := range sw.Body.List {
+			for _, e := range stmt.(*ast.CaseClause).List {
+				if v, ok := c.constValue(e); ok {
+					total++
+					if codes.Code(v).Known() {
+						known++
+					}
+				}
+			}
+		}
+		if s.vouched = known == total || known >= 2 && 2*known > total; !s.vouched {
+			s = site{}
+		}
+	}
+	c.switches = switchCache{sw, s}
+	return s
+}
+
+// switchCache holds the site of the REST switch asked for last, as its
+// case values ask for it in turn.
+type switchCache struct {
+	sw   *ast.SwitchStmt
+	site site
+}
+
+// sdkResponse reports whether fn, declared in the SDK's api package, is a
+// client method whose first result is a response. Server-side methods (V2Server,
+// UnimplementedV2Server) are not client calls.
+func (c *fileChecker) sdkResponse(fn *types.Func) (response, bool) {
+	sig := fn.Signature()
+	if recv := sig.Recv(); recv == nil || strings.HasSuffix(namedTypeName(recv.Type()), "Server") || sig.Results().Len() == 0 {
+		return response{}, false
+	}
+	ptr, ok := sig.Results().At(0).Type().(*types.Pointer)
+	if !ok {
+		return response{}, false
+	}
+	named, ok := types.Unalias(ptr.Elem()).(*types.Named)
+	if !ok {
+		return response{}, false
+	}
+	status := statusField(named)
+	if status == nil {
+		return response{}, false
+	}
+	return response{method: fn.Name(), status: status}, true
+}
+
+// statusField returns the SDK status package if t is a struct with a field
+// Status *status.Status.
+func statusField(t types.Type) *types.Package {
+	f, ok := directField(t, "Status")
+	if !ok {
+		return nil
+	}
+	ptr, ok := f.Type().(*types.Pointer)
+	if !ok {
+		return nil
+	}
+	named, ok := types.Unalias(ptr.Elem()).(*types.Named)
+	if ok && named.Obj().Name() == "Status" && named.Obj().Pkg() != nil && unvendor(named.Obj().Pkg().Path()) == sdkStatus {
+		return named.Obj().Pkg()
+	}
+	return nil
+}
+
+// itemStatus returns the SDK status package if t is a repeated field of
+// items that carry their own status: []*Output, []*Input.
+func itemStatus(t types.Type) *types.Package {
+	if t == nil {
+		return nil
+	}
+	slice, ok := t.Underlying().(*types.Slice)
+	if !ok {
+		return nil
+	}
+	ptr, ok := slice.Elem().(*types.Pointer)
+	if !ok {
+		return nil
+	}
+	return statusField(ptr.Elem())
+}
+
+// derivedFrom reports whether the code expression e reads v's status:
+// v.Status.Code, v.GetStatus().GetCode(), or a local variable of the
+// function at fun that was set to one.
+func (c *fileChecker) derivedFrom(e ast.Expr, v *types.Var, fun inspector.Cursor) bool {
+	for depth := 0; depth < 8; depth++ {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			obj := c.pass.TypesInfo.Uses[x]
+			if obj == v {
+				return true
+			}
+			local, ok := obj.(*types.Var)
+			if !ok {
+				return false
+			}
+			init, ok := c.initOf(fun, local)
+			if !ok {
+				return false
+			}
+			e = init
+		case *ast.SelectorExpr:
+			e = x.X
+		case *ast.CallExpr:
+			sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr)
+			if !ok || len(x.Args) != 0 {
+				if conv := c.pass.TypesInfo.Types[x.Fun]; conv.IsType() && len(x.Args) == 1 {
+					e = x.Args[0] // int(code)
+					continue
+				}
+				return false
+			}
+			e = sel.X
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// initOf returns the expression that the := declaring the local variable
+// local in the function at fun sets it to.
+func (c *fileChecker) initOf(fun inspector.Cursor, local *types.Var) (ast.Expr, bool) {
+	def, ok := fun.FindByPos(local.Pos(), local.Pos())
+	if !ok || def.ParentEdgeKind() != edge.AssignStmt_Lhs {
+		return nil, false
+	}
+	assign := def.Parent().Node().(*ast.AssignStmt)
+	_, i := def.ParentEdge()
+	if assign.Tok != token.DEFINE || len(assign.Lhs) != len(assign.Rhs) {
+		return nil, false
+	}
+	return assign.Rhs[i], true
+}
+
+// isRESTResponse reports whether t is a struct of the program's own with a
+// field Status of the REST shape: a struct (or pointer to one) with an
+// integer field Code.
+func (c *fileChecker) isRESTResponse(t types.Type) bool {
+	status, ok := directField(t, "Status")
+	if !ok {
+		return false
+	}
+	code, ok := directField(deref(status.Type()), "Code")
+	return ok && isInteger(code.Type()) && code.Pkg() != nil && c.ownPackage(code.Pkg())
 }

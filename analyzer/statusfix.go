@@ -7,8 +7,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/ast/edge"
-	"golang.org/x/tools/go/ast/inspector"
 )
 
 // The unchecked check's fix: a status check inserted after the call, in
@@ -20,7 +18,7 @@ import (
 // error, t.Fatalf where it has a *testing.T, B or TB. Where err is not
 // checked first, the check tests err == nil too, so that a failed call
 // still reports its own error. No fix elsewhere.
-func (c *checker) checkStatusFix(r response, v *types.Var, id *ast.Ident) *analysis.SuggestedFix {
+func (c *fileChecker) checkStatusFix(r response, v *types.Var, id *ast.Ident) *analysis.SuggestedFix {
 	assign, ok := r.cur.Parent().Node().(*ast.AssignStmt)
 	if !ok || !hasGetter(v.Type(), "GetStatus") {
 		return nil
@@ -58,7 +56,7 @@ func (c *checker) checkStatusFix(r response, v *types.Var, id *ast.Ident) *analy
 
 // lineEnd returns the end of the line that pos is on, so that an insertion
 // there keeps the line's trailing comment on it.
-func (c *checker) lineEnd(pos token.Pos) token.Pos {
+func (c *fileChecker) lineEnd(pos token.Pos) token.Pos {
 	tf := c.pass.Fset.File(pos)
 	if tf == nil {
 		return pos
@@ -74,7 +72,7 @@ func (c *checker) lineEnd(pos token.Pos) token.Pos {
 // name is not SUCCESS: return the zero values and an error where the
 // function's last result is an error, t.Fatalf where it has a *testing.T,
 // B or TB; ok is false in any other function.
-func (c *checker) failureBody(r response, name string, pos token.Pos) (body string, edits []analysis.TextEdit, ok bool) {
+func (c *fileChecker) failureBody(r response, name string, pos token.Pos) (body string, edits []analysis.TextEdit, ok bool) {
 	fun, ok := c.innermostFunc(r.cur)
 	if !ok {
 		return "", nil, false
@@ -103,24 +101,9 @@ func (c *checker) failureBody(r response, name string, pos token.Pos) (body stri
 	return "return " + strings.Join(vals, ", "), edits, true
 }
 
-// stmtList returns the statement list that holds the statement at cur, and
-// its index there.
-func stmtList(cur inspector.Cursor) ([]ast.Stmt, int, bool) {
-	_, i := cur.ParentEdge()
-	switch p := cur.Parent().Node().(type) {
-	case *ast.BlockStmt:
-		return p.List, i, true
-	case *ast.CaseClause:
-		return p.Body, i, cur.ParentEdgeKind() == edge.CaseClause_Body
-	case *ast.CommClause:
-		return p.Body, i, cur.ParentEdgeKind() == edge.CommClause_Body
-	}
-	return nil, 0, false
-}
-
 // isErrCheck reports whether stmt is if err != nil {…} on the error
 // variable errExpr.
-func (c *checker) isErrCheck(stmt ast.Stmt, errExpr ast.Expr) bool {
+func (c *fileChecker) isErrCheck(stmt ast.Stmt, errExpr ast.Expr) bool {
 	ifs, ok := stmt.(*ast.IfStmt)
 	if !ok || ifs.Init != nil {
 		return false
@@ -134,33 +117,10 @@ func (c *checker) isErrCheck(stmt ast.Stmt, errExpr ast.Expr) bool {
 	return ok && c.pass.TypesInfo.ObjectOf(x) == c.pass.TypesInfo.ObjectOf(errID) && c.pass.TypesInfo.Types[cond.Y].IsNil()
 }
 
-// funcInfo is the function a fix's code runs in.
-type funcInfo struct {
-	ftype *ast.FuncType
-	sig   *types.Signature
-}
-
-// innermostFunc returns the function that encloses cur.
-func (c *checker) innermostFunc(cur inspector.Cursor) (funcInfo, bool) {
-	fun := enclosingFunc(cur)
-	var f funcInfo
-	switch n := fun.Node().(type) {
-	case *ast.FuncDecl:
-		f.ftype = n.Type
-		if obj, ok := c.pass.TypesInfo.Defs[n.Name].(*types.Func); ok {
-			f.sig = obj.Signature()
-		}
-	case *ast.FuncLit:
-		f.ftype = n.Type
-		f.sig, _ = c.pass.TypesInfo.TypeOf(n).(*types.Signature)
-	}
-	return f, f.sig != nil
-}
-
 // testingParam returns the name of a parameter of f of type *testing.T,
 // *testing.B or testing.TB that is in scope at pos, or "". Only f's own:
 // t.Fatalf must run on the test's goroutine, not in a closure it starts.
-func (c *checker) testingParam(f funcInfo, pos token.Pos) string {
+func (c *fileChecker) testingParam(f funcInfo, pos token.Pos) string {
 	scope := c.pass.Pkg.Scope().Innermost(pos)
 	if scope == nil {
 		return ""
@@ -194,7 +154,7 @@ func hasGetter(t types.Type, name string) bool {
 // zeroValue spells the zero value of t as the current file can at pos:
 // nil, 0, "", false, T{} for a named struct or array type whose package the
 // file imports, *new(T) for a type parameter. ok is false where it cannot.
-func (c *checker) zeroValue(t types.Type, pos token.Pos) (string, bool) {
+func (c *fileChecker) zeroValue(t types.Type, pos token.Pos) (string, bool) {
 	if tp, ok := t.(*types.TypeParam); ok {
 		return "*new(" + tp.Obj().Name() + ")", true
 	}

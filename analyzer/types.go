@@ -61,7 +61,7 @@ const (
 
 // codeType reports which status-code type t is, matching by package path and
 // type name, never by how an identifier is spelled.
-func (c *checker) codeType(t types.Type) (typeKind, *types.TypeName) {
+func (c *fileChecker) codeType(t types.Type) (typeKind, *types.TypeName) {
 	named, ok := types.Unalias(t).(*types.Named)
 	if !ok {
 		return notCode, nil
@@ -86,37 +86,37 @@ func (c *checker) codeType(t types.Type) (typeKind, *types.TypeName) {
 // is a package that declares a status-code type. Without one, no expression
 // in the package can have such a type. On the way it notes the SDK's api
 // packages in reach, whose client returns responses.
-func (c *checker) reachesCodeType() bool {
+func (p *pkgChecker) reachesCodeType() bool {
 	seen := map[*types.Package]bool{}
-	var visit func(p *types.Package) bool
-	visit = func(p *types.Package) bool {
-		if seen[p] {
+	var visit func(pkg *types.Package) bool
+	visit = func(pkg *types.Package) bool {
+		if seen[pkg] {
 			return false
 		}
-		seen[p] = true
-		path := unvendor(p.Path())
+		seen[pkg] = true
+		path := unvendor(pkg.Path())
 		if path == sdkAPI {
-			c.apiPkgs = append(c.apiPkgs, p)
+			p.apiPkgs = append(p.apiPkgs, pkg)
 		}
 		if definesCodeType(path) {
 			return true
 		}
-		for t := range c.types {
+		for t := range p.types {
 			if t.path == path {
 				return true
 			}
 		}
 		found := false
-		for _, imp := range p.Imports() {
+		for _, imp := range pkg.Imports() {
 			found = visit(imp) || found // on through all, to note every api package
 		}
 		return found
 	}
-	return visit(c.pass.Pkg)
+	return visit(p.pass.Pkg)
 }
 
 // constValue returns the integer value of a constant expression.
-func (c *checker) constValue(e ast.Expr) (int64, bool) {
+func (c *fileChecker) constValue(e ast.Expr) (int64, bool) {
 	tv, ok := c.pass.TypesInfo.Types[e]
 	if !ok || tv.Value == nil || tv.Value.Kind() != constant.Int {
 		return 0, false
@@ -136,4 +136,47 @@ func isLiteral(e ast.Expr) bool {
 		return isLiteral(e.X) && isLiteral(e.Y)
 	}
 	return false
+}
+
+// namedTypeName names the (pointed-to) named type t, or "" if it has none.
+func namedTypeName(t types.Type) string {
+	if ptr, ok := t.(*types.Pointer); ok {
+		t = ptr.Elem()
+	}
+	if named, ok := types.Unalias(t).(*types.Named); ok {
+		return named.Obj().Name()
+	}
+	return ""
+}
+
+// directField returns the field name declared by the struct type t itself:
+// protobuf messages embed nothing, and a search through embedded fields
+// would allocate on every decoding call.
+func directField(t types.Type, name string) (*types.Var, bool) {
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok {
+		return nil, false
+	}
+	for f := range st.Fields() {
+		if f.Name() == name {
+			return f, true
+		}
+	}
+	return nil, false
+}
+
+// fieldType returns t, or for a getter's signature, its result.
+func fieldType(t types.Type) types.Type {
+	if sig, ok := t.(*types.Signature); ok && sig.Results().Len() == 1 {
+		return sig.Results().At(0).Type()
+	}
+	return t
+}
+
+// deref returns what t points to, or t.
+func deref(t types.Type) types.Type {
+	if ptr, ok := t.(*types.Pointer); ok {
+		return ptr.Elem()
+	}
+	return t
 }

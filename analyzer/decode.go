@@ -1,0 +1,50 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// checkDecode checks json.Unmarshal(b, &v) and json.NewDecoder(r).Decode(&v)
+// into a local variable of the program's own REST response struct: a
+// struct with a field Status that has an integer Code. Where other fields
+// of v are read, its Status never is and v does not escape, the status is
+// never checked. Like every REST finding, only in a package with Clarifai
+// context.
+func (c *fileChecker) checkDecode(cur inspector.Cursor, call *ast.CallExpr, fn *types.Func) {
+	var target ast.Expr
+	switch recv := fn.Signature().Recv(); {
+	case fn.Name() == "Unmarshal" && recv == nil && len(call.Args) == 2:
+		target = call.Args[1]
+	case fn.Name() == "Decode" && recv != nil && len(call.Args) == 1:
+		target = call.Args[0]
+	default:
+		return
+	}
+	target = ast.Unparen(target)
+	if addr, ok := target.(*ast.UnaryExpr); ok && addr.Op == token.AND {
+		target = ast.Unparen(addr.X)
+	}
+	id, ok := target.(*ast.Ident)
+	if !ok {
+		return
+	}
+	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
+	if !ok || !c.isRESTResponse(deref(v.Type())) || !c.clarifaiContext() {
+		return
+	}
+	fun, ok := c.declaringFunc(cur, v)
+	if !ok {
+		return
+	}
+	if u := c.usesOf(fun, v, id); u.fields && !u.status && !u.escapes {
+		what := "the decoded response"
+		if name := namedTypeName(v.Type()); name != "" {
+			what = "the decoded " + name
+		}
+		c.report(at(CheckUnchecked, call, msgUnchecked(what)))
+	}
+}
