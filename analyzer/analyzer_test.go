@@ -1,6 +1,7 @@
 package analyzer_test
 
 import (
+	"fmt"
 	"go/token"
 	"os"
 	"path/filepath"
@@ -9,6 +10,8 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
 
 	"github.com/statuslint/statuslint/analyzer"
 )
@@ -139,7 +142,7 @@ func TestBadFlags(t *testing.T) {
 // would silently check nothing, is an error.
 func TestChecksOff(t *testing.T) {
 	a := withConfig(func(c *analyzer.Config) { c.Checks = []string{analyzer.CheckRaw} })
-	results := analysistest.Run(nopT{t}, testdata(t), a, "switches")
+	results := analysistest.Run(ignoreWants{t}, testdata(t), a, "switches")
 	n := 0
 	for _, r := range results {
 		n += len(r.Diagnostics)
@@ -162,10 +165,25 @@ func TestChecksOff(t *testing.T) {
 	}
 }
 
-// nopT swallows analysistest's complaints about unmatched wants.
-type nopT struct{ *testing.T }
+// ignoreWants is a testing.T for tests that count findings themselves:
+// it drops analysistest's complaints that findings and // want comments do
+// not match, and passes every other error on (a fixture that fails to
+// load, a pattern that matches nothing), so that such a test cannot pass
+// on nothing.
+type ignoreWants struct{ *testing.T }
 
-func (nopT) Errorf(string, ...any) {}
+func (t ignoreWants) Errorf(format string, args ...any) {
+	switch format {
+	case "%v: unexpected %s: %v", "%v: %s %q does not match pattern %s":
+		return
+	case "%s":
+		if len(args) == 1 && strings.Contains(fmt.Sprint(args[0]), " was reported matching ") {
+			return
+		}
+	}
+	t.T.Helper()
+	t.T.Errorf(format, args...)
+}
 
 func TestUserTypes(t *testing.T) {
 	a := withConfig(func(c *analyzer.Config) { c.Types = []string{"usertypes/mycodes.Code"} })
@@ -176,7 +194,7 @@ func TestGeneratedFlag(t *testing.T) {
 	a := withConfig(func(c *analyzer.Config) { c.Generated = true })
 	analysistest.Run(t, testdata(t), a, "generatedflag")
 	// Without the flag the file is skipped.
-	results := analysistest.Run(nopT{t}, testdata(t), analyzer.Analyzer, "generatedflag")
+	results := analysistest.Run(ignoreWants{t}, testdata(t), analyzer.Analyzer, "generatedflag")
 	for _, r := range results {
 		if n := len(r.Diagnostics); n != 0 {
 			t.Errorf("%d diagnostics in a generated file without -generated", n)
@@ -233,7 +251,7 @@ func TestDoc(t *testing.T) {
 	if len(first) > 60 || strings.HasSuffix(first, ".") || strings.ToLower(first[:1]) != first[:1] {
 		t.Errorf("Doc's first line %q: want at most 60 letters, lower case, no period", first)
 	}
-	for _, family := range []string{analyzer.CheckRaw, analyzer.CheckSwitch, analyzer.CheckDeprecated, analyzer.CheckUnchecked, analyzer.CheckDirective} {
+	for _, family := range append(analyzer.Families(), analyzer.CheckDirective) {
 		if !strings.Contains(rest, "\n"+family+": ") {
 			t.Errorf("Doc does not describe the %s family", family)
 		}
@@ -244,5 +262,64 @@ func TestDoc(t *testing.T) {
 	}
 	if !strings.Contains(string(src), "// statuslint: "+first+"\n") {
 		t.Errorf("Doc's first line %q is not doc.go's summary line", first)
+	}
+}
+
+// TestTopLevelVendor checks an SDK vendored at the top of a GOPATH, whose
+// package path starts with vendor/: its types and constants are the SDK's.
+func TestTopLevelVendor(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, filepath.Join(testdata(t), "vendored"), analyzer.Analyzer, "app")
+}
+
+// TestFamiliesAlone runs each family alone over the fixtures: it reports
+// its own findings and directive findings, never another family's, and it
+// reports something, so that the test cannot pass on nothing.
+func TestFamiliesAlone(t *testing.T) {
+	fixtures := []string{"raw", "switches", "deprecated", "unchecked", "uncheckedrest", "rest", "guards", "chains"}
+	for _, family := range analyzer.Families() {
+		t.Run(family, func(t *testing.T) {
+			a := withConfig(func(c *analyzer.Config) { c.Checks = []string{family} })
+			own := 0
+			for _, r := range analysistest.Run(ignoreWants{t}, testdata(t), a, fixtures...) {
+				for _, d := range r.Diagnostics {
+					switch d.Category {
+					case family:
+						own++
+					case analyzer.CheckDirective:
+					default:
+						t.Errorf("-checks=%s reported a %s finding: %s", family, d.Category, d.Message)
+					}
+				}
+			}
+			if own == 0 {
+				t.Errorf("-checks=%s reported nothing of its own on %v", family, fixtures)
+			}
+		})
+	}
+}
+
+// TestOwnCodesPackage checks that the project's own codes package, whose
+// table is all raw values, is skipped with its tests, the external
+// codes_test package included.
+func TestOwnCodesPackage(t *testing.T) {
+	cfg := &packages.Config{Mode: packages.LoadAllSyntax, Tests: true, Dir: ".."}
+	pkgs, err := packages.Load(cfg, "./codes")
+	if err != nil || packages.PrintErrors(pkgs) > 0 || len(pkgs) < 3 {
+		t.Fatalf("loading ./codes with its tests: %v (%d packages)", err, len(pkgs))
+	}
+	graph, err := checker.Analyze([]*analysis.Analyzer{analyzer.Analyzer}, pkgs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for act := range graph.All() {
+		if act.Analyzer != analyzer.Analyzer {
+			continue
+		}
+		if act.Err != nil {
+			t.Errorf("%s: %v", act.Package.ID, act.Err)
+		}
+		for _, d := range act.Diagnostics {
+			t.Errorf("%s: %s: %s", act.Package.ID, act.Package.Fset.Position(d.Pos), d.Message)
+		}
 	}
 }

@@ -104,17 +104,14 @@ func (c *fileChecker) rawUse(cur inspector.Cursor, lit *ast.BasicLit) rawUse {
 	case *ast.CallExpr:
 		// status.StatusCode(10000): replace the whole conversion.
 		if root.ParentEdgeKind() == edge.CallExpr_Args && len(p.Args) == 1 && c.pass.TypesInfo.Types[p.Fun].IsType() {
-			if tk, obj := c.codeType(c.pass.TypesInfo.TypeOf(p)); tk != notCode {
-				u := value(site{kind: typedSite, tk: tk, obj: obj})
+			if s := c.typedPosition(c.pass.TypesInfo.TypeOf(p)); s.kind != notSite {
+				u := value(s)
 				u.target = p
 				return u
 			}
 		}
 	}
-	if tk, obj := c.codeType(c.pass.TypesInfo.TypeOf(expr)); tk != notCode {
-		return value(site{kind: typedSite, tk: tk, obj: obj})
-	}
-	return rawUse{}
+	return value(c.typedPosition(c.pass.TypesInfo.TypeOf(expr)))
 }
 
 // constRoot climbs from the literal lit at cur to the whole constant

@@ -33,7 +33,7 @@ func (c *fileChecker) checkDecode(cur inspector.Cursor, call *ast.CallExpr, fn *
 		return
 	}
 	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
-	if !ok || !c.isRESTResponse(deref(v.Type())) || !c.clarifaiContext() {
+	if !ok || !c.restAllowed(restResponseOwner(deref(v.Type()))) {
 		return
 	}
 	fun, ok := c.declaringFunc(cur, v)

@@ -199,7 +199,7 @@ func missingList(missing categorySet, families *familySet) string {
 		}
 		var parts []string
 		for _, cat := range cats {
-			current := index().category[cat]
+			current := slices.Collect(codes.CurrentInCategory(cat))
 			examples := pickExamples(current, cat, families, perCategory)
 			text := strings.Join(examples, ", ")
 			if more := len(current) - len(examples); more > 0 {
@@ -230,7 +230,7 @@ func missingList(missing categorySet, families *familySet) string {
 // pickExamples names up to n current codes of a missing category: its
 // typical examples first, then codes from the families the decision deals
 // with. A deprecated name is never an example.
-func pickExamples(current []codes.Info, cat codes.Category, families *familySet, n int) []string {
+func pickExamples(current []codes.Code, cat codes.Category, families *familySet, n int) []string {
 	var out []string
 	add := func(info codes.Info) {
 		if len(out) < n && info.Name != "" && !info.Deprecated && !slices.Contains(out, info.Name) {
@@ -242,8 +242,8 @@ func pickExamples(current []codes.Info, cat codes.Category, families *familySet,
 			add(info)
 		}
 	}
-	for _, info := range current {
-		if families.has(info.Family) {
+	for _, code := range current {
+		if info, ok := codes.Lookup(code); ok && families.has(info.Family) {
 			add(info)
 		}
 	}

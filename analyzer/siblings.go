@@ -51,14 +51,14 @@ func (c *fileChecker) siblingGroups(cl *caseList, report bool) bool {
 			// live on the stack unless a group is large.
 			var hbuf, mbuf [16]codes.Code
 			handled, missing := hbuf[:0], mbuf[:0]
-			for _, m := range index().family[g.family] {
-				if m.Category != g.category || !c.demandable(cl.site, m.Code) {
+			for m := range codes.CurrentInGroup(g.family, g.category) {
+				if !c.demandable(cl.site, m) {
 					continue
 				}
-				if cl.explicit(int64(m.Code)) {
-					handled = append(handled, m.Code)
+				if cl.explicit(int64(m)) {
+					handled = append(handled, m)
 				} else {
-					missing = append(missing, m.Code)
+					missing = append(missing, m)
 				}
 			}
 			if len(missing) == 0 || len(handled) == 0 {

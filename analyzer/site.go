@@ -75,14 +75,32 @@ func (c *fileChecker) siteOf(e ast.Expr) site {
 		}
 	}
 	if c.reach {
-		if tk, obj := c.codeType(tv.Type); tk != notCode {
-			return site{kind: typedSite, tk: tk, obj: obj, expr: e}
+		if s := c.typedPosition(tv.Type); s.kind != notSite {
+			s.expr = e
+			return s
 		}
 	}
-	if c.rest && isInteger(tv.Type) && c.isRESTCode(e) && c.clarifaiContext() {
+	if c.rest && isInteger(tv.Type) && c.restAllowed(c.restCodeOwner(e)) {
 		return site{kind: restSite, expr: e}
 	}
 	return site{}
+}
+
+// typedPosition is the site of a position of type t, where a value is
+// converted to t: an assignment, a field, an argument, a return value, a
+// map key, status.StatusCode(10000). It has no expression.
+func (c *fileChecker) typedPosition(t types.Type) site {
+	if tk, obj := c.codeType(t); tk != notCode {
+		return site{kind: typedSite, tk: tk, obj: obj}
+	}
+	return site{}
+}
+
+// restAllowed is the gate of every REST finding: -rest is set, the REST
+// status that owner declares (the package of its Code field) belongs to the
+// program, and the current file's package shows Clarifai context.
+func (c *fileChecker) restAllowed(owner *types.Package) bool {
+	return c.rest && owner != nil && c.ownPackage(owner) && c.clarifaiContext()
 }
 
 // conversionSite classifies int(code), int32(resp.GetStatus().GetCode()):
@@ -110,40 +128,43 @@ func isInteger(t types.Type) bool {
 	return ok && b.Info()&types.IsInteger != 0
 }
 
-// isRESTCode matches X.Status.Code, where Code is a field, and
-// X.GetStatus().GetCode(), where the struct that declares Code (or the
-// method GetCode) belongs to the program: a struct of a dependency, such as
-// genproto's google.rpc Status, is never a REST site.
-func (c *fileChecker) isRESTCode(e ast.Expr) bool {
+// restCodeOwner matches X.Status.Code, where Code is a field, and
+// X.GetStatus().GetCode(), and returns the package that declares Code (or
+// the method GetCode), for restAllowed to judge: a struct of a dependency,
+// such as genproto's google.rpc Status, is never a REST site. It returns
+// nil for any other expression.
+func (c *fileChecker) restCodeOwner(e ast.Expr) *types.Package {
 	var code *ast.Ident
 	switch x := e.(type) {
 	case *ast.SelectorExpr:
 		inner, ok := ast.Unparen(x.X).(*ast.SelectorExpr)
 		if !ok || x.Sel.Name != "Code" || inner.Sel.Name != "Status" {
-			return false
+			return nil
 		}
 		if s, ok := c.pass.TypesInfo.Selections[x]; !ok || s.Kind() != types.FieldVal {
-			return false
+			return nil
 		}
 		code = x.Sel
 	case *ast.CallExpr:
 		sel, ok := x.Fun.(*ast.SelectorExpr)
 		if !ok || sel.Sel.Name != "GetCode" || len(x.Args) != 0 {
-			return false
+			return nil
 		}
 		inner, ok := ast.Unparen(sel.X).(*ast.CallExpr)
 		if !ok || len(inner.Args) != 0 {
-			return false
+			return nil
 		}
 		if getter, ok := inner.Fun.(*ast.SelectorExpr); !ok || getter.Sel.Name != "GetStatus" {
-			return false
+			return nil
 		}
 		code = sel.Sel
 	default:
-		return false
+		return nil
 	}
-	obj := c.pass.TypesInfo.Uses[code]
-	return obj != nil && obj.Pkg() != nil && c.ownPackage(obj.Pkg())
+	if obj := c.pass.TypesInfo.Uses[code]; obj != nil {
+		return obj.Pkg()
+	}
+	return nil
 }
 
 // ownPackage reports whether pkg belongs to the program being analyzed
@@ -450,14 +471,17 @@ func (c *fileChecker) initOf(fun inspector.Cursor, local *types.Var) (ast.Expr, 
 	return assign.Rhs[i], true
 }
 
-// isRESTResponse reports whether t is a struct of the program's own with a
-// field Status of the REST shape: a struct (or pointer to one) with an
-// integer field Code.
-func (c *fileChecker) isRESTResponse(t types.Type) bool {
+// restResponseOwner returns, if t is a struct with a field Status of the
+// REST shape (a struct, or pointer to one, with an integer field Code), the
+// package that declares Code, for restAllowed to judge; else nil.
+func restResponseOwner(t types.Type) *types.Package {
 	status, ok := directField(t, "Status")
 	if !ok {
-		return false
+		return nil
 	}
 	code, ok := directField(deref(status.Type()), "Code")
-	return ok && isInteger(code.Type()) && code.Pkg() != nil && c.ownPackage(code.Pkg())
+	if !ok || !isInteger(code.Type()) {
+		return nil
+	}
+	return code.Pkg()
 }

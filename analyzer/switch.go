@@ -293,8 +293,14 @@ func (c *fileChecker) missingCategories(cl *caseList) categorySet {
 	}
 	// A catch-all handles a category unless it lets every code of it through.
 	for _, cat := range codes.Categories() {
-		if missing.has(cat) && slices.ContainsFunc(index().category[cat], func(m codes.Info) bool { return cl.caught(int64(m.Code)) }) {
-			missing &^= 1 << cat
+		if !missing.has(cat) {
+			continue
+		}
+		for m := range codes.CurrentInCategory(cat) {
+			if cl.caught(int64(m)) {
+				missing &^= 1 << cat
+				break
+			}
 		}
 	}
 	return missing
