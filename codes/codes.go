@@ -300,6 +300,16 @@ func Families() []Family {
 	return out
 }
 
+// ParseFamily returns the family named s (as String spells it: "model training").
+func ParseFamily(s string) (Family, bool) {
+	for f := 1; f < len(familyNames); f++ {
+		if familyNames[f] == s {
+			return Family(f), true
+		}
+	}
+	return FamilyUnknown, false
+}
+
 // familyBlock is a range of values [first, last] of one family.
 type familyBlock struct {
 	first, last Code

@@ -226,6 +226,14 @@ func TestCategories(t *testing.T) {
 		if len(codes.InFamily(f)) == 0 {
 			t.Errorf("family %s is empty", f)
 		}
+		if parsed, ok := codes.ParseFamily(f.String()); !ok || parsed != f {
+			t.Errorf("ParseFamily(%q) = %v, %v", f, parsed, ok)
+		}
+	}
+	for _, bad := range []string{"", "unknown", "Connection", "model_training", "throttled"} {
+		if f, ok := codes.ParseFamily(bad); ok {
+			t.Errorf("ParseFamily(%q) = %v, want none", bad, f)
+		}
 	}
 }
 
