@@ -116,8 +116,9 @@ func runCodes(args []string, stdout, stderr io.Writer) int {
 // selectCodes returns the codes that query names: a value, a category, a
 // family, the status domain of an SDK type or a code's name (see
 // lookupName). Lower-case category and family names come first, as the
-// usage says; no family name is also a code's name or a resource's, which
-// TestCodesQueryKinds checks.
+// usage says; TestCodesQueryKinds checks that no family name is a code's
+// name in lower case and no SDK type's name a code's name in any case, so
+// that this order hides no code.
 func selectCodes(query string) ([]codes.Info, error) {
 	if n, err := strconv.ParseInt(query, 10, 32); err == nil {
 		info, ok := codes.Lookup(codes.Code(n))
@@ -132,7 +133,7 @@ func selectCodes(query string) ([]codes.Info, error) {
 	if f, ok := parseFamily(query); ok {
 		return codes.InFamily(f), nil
 	}
-	d, ok, err := lookupDomain(query)
+	d, ok, err := lookupDomain(codes.Domains(), query)
 	if err != nil {
 		return nil, err
 	}
@@ -155,8 +156,10 @@ func parseFamily(query string) (codes.Family, bool) {
 	if f, ok := codes.ParseFamily(query); ok {
 		return f, true
 	}
-	if f, ok := codes.ParseFamily(strings.ReplaceAll(query, "-", " ")); ok && strings.Contains(query, "-") {
-		return f, true
+	if strings.Contains(query, "-") {
+		if f, ok := codes.ParseFamily(strings.ReplaceAll(query, "-", " ")); ok {
+			return f, true
+		}
 	}
 	name := unqualified(query)
 	if !isIdent(name) {
@@ -170,17 +173,17 @@ func parseFamily(query string) (codes.Family, bool) {
 	return codes.FamilyUnknown, false
 }
 
-// lookupDomain returns the status domain of the SDK type that query names,
+// lookupDomain returns the domain of list whose SDK type query names,
 // spelled exactly or, where that is one type, in another case, optionally
 // after a package name (api.ModelVersion). ok is false if query names no
 // such type; err says that it could name several.
-func lookupDomain(query string) (d codes.Domain, ok bool, err error) {
+func lookupDomain(list []codes.Domain, query string) (d codes.Domain, ok bool, err error) {
 	name := unqualified(query)
-	if d, ok := codes.DomainOf(name); ok {
-		return d, true, nil
-	}
 	var found []codes.Domain
-	for _, d := range codes.Domains() {
+	for _, d := range list {
+		if d.Resource == name {
+			return d, true, nil
+		}
 		if strings.EqualFold(d.Resource, name) {
 			found = append(found, d)
 		}

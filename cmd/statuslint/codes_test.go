@@ -568,3 +568,28 @@ func TestCodesDomainJSON(t *testing.T) {
 		}
 	}
 }
+
+// A type name that names several types in another case must be spelled
+// exactly.
+func TestCodesDomainAmbiguous(t *testing.T) {
+	list := []codes.Domain{{Resource: "InputJob"}, {Resource: "Inputjob"}, {Resource: "Upload"}}
+	tests := []struct {
+		query, want, wantErr string
+	}{
+		{"InputJob", "InputJob", ""},
+		{"api.Inputjob", "Inputjob", ""},
+		{"inputjob", "", `"inputjob" could be InputJob or Inputjob: spell it as one of them`},
+		{"UPLOAD", "Upload", ""},
+		{"Download", "", ""},
+	}
+	for _, tt := range tests {
+		d, ok, err := lookupDomain(list, tt.query)
+		var gotErr string
+		if err != nil {
+			gotErr = err.Error()
+		}
+		if d.Resource != tt.want || ok != (tt.want != "") || gotErr != tt.wantErr {
+			t.Errorf("%s: %q, %v, error %q; want %q, %q", tt.query, d.Resource, ok, gotErr, tt.want, tt.wantErr)
+		}
+	}
+}
