@@ -22,7 +22,6 @@ type Info struct {
 	// documentation lists.
 	Name string
 	// Aliases are further SDK names of the same value, all deprecated.
-	// The slice is shared: do not modify it.
 	Aliases []string
 	// Ident is the name of the code's constant in this package (ConnThrottled).
 	Ident string
@@ -45,7 +44,17 @@ func Lookup(c Code) (Info, bool) {
 	if !ok {
 		return Info{}, false
 	}
-	return table[i], true
+	return entry(i), true
+}
+
+// entry returns table[i] with a slice of its own, so that a caller that
+// modifies the Info it was given cannot change the table.
+func entry(i int) Info {
+	info := table[i]
+	if len(info.Aliases) > 0 { // few codes have aliases: the rest cost nothing
+		info.Aliases = append([]string(nil), info.Aliases...)
+	}
+	return info
 }
 
 // index finds c in table, which is sorted by value.
@@ -61,7 +70,7 @@ func LookupName(name string) (Info, bool) {
 	name = strings.TrimPrefix(name, sdkPrefix)
 	i := sort.Search(len(byName), func(i int) bool { return byName[i].name >= name })
 	if i < len(byName) && byName[i].name == name {
-		return table[byName[i].index], true
+		return entry(int(byName[i].index)), true
 	}
 	return Info{}, false
 }
@@ -86,15 +95,19 @@ func Deprecation(name string) (replacedBy string, deprecated bool) {
 
 // All returns every known code in increasing order of value.
 func All() []Info {
-	return append([]Info(nil), table[:]...)
+	out := make([]Info, len(table))
+	for i := range table {
+		out[i] = entry(i)
+	}
+	return out
 }
 
 // InCategory returns the codes of category cat in increasing order of value.
 func InCategory(cat Category) []Info {
 	var out []Info
-	for _, info := range table {
-		if info.Category == cat {
-			out = append(out, info)
+	for i := range table {
+		if table[i].Category == cat {
+			out = append(out, entry(i))
 		}
 	}
 	return out
@@ -103,9 +116,9 @@ func InCategory(cat Category) []Info {
 // InFamily returns the codes of family f in increasing order of value.
 func InFamily(f Family) []Info {
 	var out []Info
-	for _, info := range table {
-		if info.Family == f {
-			out = append(out, info)
+	for i := range table {
+		if table[i].Family == f {
+			out = append(out, entry(i))
 		}
 	}
 	return out
@@ -285,6 +298,16 @@ func Families() []Family {
 		out = append(out, Family(f))
 	}
 	return out
+}
+
+// ParseFamily returns the family named s (as String spells it: "model training").
+func ParseFamily(s string) (Family, bool) {
+	for f := 1; f < len(familyNames); f++ {
+		if familyNames[f] == s {
+			return Family(f), true
+		}
+	}
+	return FamilyUnknown, false
 }
 
 // familyBlock is a range of values [first, last] of one family.

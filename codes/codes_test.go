@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -225,6 +226,14 @@ func TestCategories(t *testing.T) {
 		if len(codes.InFamily(f)) == 0 {
 			t.Errorf("family %s is empty", f)
 		}
+		if parsed, ok := codes.ParseFamily(f.String()); !ok || parsed != f {
+			t.Errorf("ParseFamily(%q) = %v, %v", f, parsed, ok)
+		}
+	}
+	for _, bad := range []string{"", "unknown", "Connection", "model_training", "throttled"} {
+		if f, ok := codes.ParseFamily(bad); ok {
+			t.Errorf("ParseFamily(%q) = %v, want none", bad, f)
+		}
 	}
 }
 
@@ -348,6 +357,42 @@ func TestFamiliesFollowOperations(t *testing.T) {
 				t.Errorf("%s and %s share family %s: different operations return them", other, name, f)
 			}
 			seen[f] = name
+		}
+	}
+}
+
+// TestResultsAreCopies checks that every function handing out an Info hands
+// out a copy: modifying what it returns, Aliases included, leaves the table
+// as it was.
+func TestResultsAreCopies(t *testing.T) {
+	const code = codes.InputSuccess // a code with an alias
+	want, _ := codes.Lookup(code)
+	want.Aliases = slices.Clone(want.Aliases)
+	if len(want.Aliases) == 0 {
+		t.Fatalf("%s has no alias: pick a code that has one", code)
+	}
+	find := func(list []codes.Info) *codes.Info {
+		for i := range list {
+			if list[i].Code == code {
+				return &list[i]
+			}
+		}
+		t.Fatalf("%s is not in the list", code)
+		return nil
+	}
+	for name, get := range map[string]func() *codes.Info{
+		"Lookup":     func() *codes.Info { info, _ := codes.Lookup(code); return &info },
+		"LookupName": func() *codes.Info { info, _ := codes.LookupName("INPUT_DOWNLOAD_SUCCESS"); return &info },
+		"All":        func() *codes.Info { return find(codes.All()) },
+		"InCategory": func() *codes.Info { return find(codes.InCategory(code.Category())) },
+		"InFamily":   func() *codes.Info { return find(codes.InFamily(code.Family())) },
+	} {
+		info := get()
+		info.Aliases[0] = "CHANGED"
+		info.Aliases = append(info.Aliases, "ADDED")
+		info.Name = "CHANGED"
+		if got, _ := codes.Lookup(code); !cmp.Equal(got, want) {
+			t.Errorf("modifying the result of %s changed the table: %+v, want %+v", name, got, want)
 		}
 	}
 }

@@ -12,9 +12,14 @@
 //		}
 //	}
 //
+// Status domains say which codes the Status field of an SDK resource can
+// carry: DomainOf("ModelVersion") holds the model training codes, while a
+// response's own status, an Output's and a WorkflowResult's can carry any.
+//
 // The table is generated from data/status_codes.tsv (the code table),
-// data/categories.tsv (one category per code, reviewed code by code) and
-// data/families.tsv (the numeric blocks); run go generate after editing them.
+// data/categories.tsv (one category per code, reviewed code by code),
+// data/families.tsv (the numeric blocks) and data/domains.tsv (the status
+// domains, reviewed row by row); run go generate after editing them.
 package codes
 
 //go:generate go run ./internal/gen -root ..

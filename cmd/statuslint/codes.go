@@ -26,9 +26,18 @@ Prints the Clarifai status codes: all of them, or those that query selects:
                 after a package name: status.StatusCode_CONN_THROTTLED, codes.ConnThrottled)
   a category    statuslint codes retry
                 (one of: %s)
+  a family      statuslint codes connection
+                (a name of the table's FAMILY column: "model training", also
+                model-training, and the codes package's FamilyModelTraining, in any case)
+  a domain      statuslint codes ModelVersion
+                (the codes that the Status of an SDK type can carry; in any case where
+                that is one type, also after a package name: api.ModelVersion; one of:
+%s)
 
-A query spelled exactly as a category, in lower case, is the category:
-"success" lists the success category, "SUCCESS" the code 10000.
+A query spelled exactly as a category or a family, in lower case, is that:
+"success" lists the success category, "SUCCESS" the code 10000; "input" lists the
+input family, "Input" the domain of the SDK's Input. Where a category and a family
+share a name (auth, internal), it is the category; FamilyAuth is the family.
 
 Flags:
 `
@@ -54,7 +63,7 @@ func runCodes(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	asJSON := fs.Bool("json", false, "print a JSON array of objects with the keys code, name, aliases, category, family, description, deprecated, replaced_by, retryable")
 	usage := func(w io.Writer) {
-		fmt.Fprintf(w, codesUsage, strings.Join(categoryNames(), ", "))
+		fmt.Fprintf(w, codesUsage, strings.Join(categoryNames(), ", "), wrap(resourceNames(), "                ", 80))
 		fs.SetOutput(w)
 		fs.PrintDefaults()
 	}
@@ -104,8 +113,12 @@ func runCodes(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// selectCodes returns the codes that query names: a value, a category or
-// a code's name (see lookupName).
+// selectCodes returns the codes that query names: a value, a category, a
+// family, the status domain of an SDK type or a code's name (see
+// lookupName). Lower-case category and family names come first, as the
+// usage says; TestCodesQueryKinds checks that no family name is a code's
+// name in lower case and no SDK type's name a code's name in any case, so
+// that this order hides no code.
 func selectCodes(query string) ([]codes.Info, error) {
 	if n, err := strconv.ParseInt(query, 10, 32); err == nil {
 		info, ok := codes.Lookup(codes.Code(n))
@@ -117,11 +130,84 @@ func selectCodes(query string) ([]codes.Info, error) {
 	if cat, ok := codes.ParseCategory(query); ok {
 		return codes.InCategory(cat), nil
 	}
+	if f, ok := parseFamily(query); ok {
+		return codes.InFamily(f), nil
+	}
+	d, ok, err := lookupDomain(codes.Domains(), query)
+	if err != nil {
+		return nil, err
+	}
+	if ok {
+		return d.Codes(), nil
+	}
 	info, err := lookupName(idents(), query)
 	if err != nil {
 		return nil, err
 	}
 	return []codes.Info{info}, nil
+}
+
+// parseFamily returns the family that query spells: its name ("model
+// training"), with hyphens for spaces (model-training, one shell word), or
+// the codes package's constant in any case, optionally after a package
+// name (FamilyModelTraining, codes.FamilyRPC). The codes package keeps the
+// Family prefix for families, so no code's identifier has it.
+func parseFamily(query string) (codes.Family, bool) {
+	if f, ok := codes.ParseFamily(query); ok {
+		return f, true
+	}
+	if strings.Contains(query, "-") {
+		if f, ok := codes.ParseFamily(strings.ReplaceAll(query, "-", " ")); ok {
+			return f, true
+		}
+	}
+	name := unqualified(query)
+	if !isIdent(name) {
+		return codes.FamilyUnknown, false
+	}
+	for _, f := range codes.Families() {
+		if strings.EqualFold(name, "Family"+strings.ReplaceAll(f.String(), " ", "")) {
+			return f, true
+		}
+	}
+	return codes.FamilyUnknown, false
+}
+
+// lookupDomain returns the domain of list whose SDK type query names,
+// spelled exactly or, where that is one type, in another case, optionally
+// after a package name (api.ModelVersion). ok is false if query names no
+// such type; err says that it could name several.
+func lookupDomain(list []codes.Domain, query string) (d codes.Domain, ok bool, err error) {
+	name := unqualified(query)
+	var found []codes.Domain
+	for _, d := range list {
+		if d.Resource == name {
+			return d, true, nil
+		}
+		if strings.EqualFold(d.Resource, name) {
+			found = append(found, d)
+		}
+	}
+	switch len(found) {
+	case 0:
+		return codes.Domain{}, false, nil
+	case 1:
+		return found[0], true, nil
+	}
+	var names []string
+	for _, d := range found {
+		names = append(names, d.Resource)
+	}
+	return codes.Domain{}, false, fmt.Errorf("%q could be %s: spell it as one of them", query, strings.Join(names, " or "))
+}
+
+// unqualified returns query without a package name before it
+// (status.StatusCode_SUCCESS, api.ModelVersion), if it has one.
+func unqualified(query string) string {
+	if dot := strings.LastIndexByte(query, '.'); dot >= 0 && isIdent(query[:dot]) && isIdent(query[dot+1:]) {
+		return query[dot+1:]
+	}
+	return query
 }
 
 // lookupName returns the code that query spells, in any of the spellings
@@ -136,10 +222,7 @@ func selectCodes(query string) ([]codes.Info, error) {
 //     another case if that names only one code (connthrottled); idents
 //     indexes them.
 func lookupName(idents *identIndex, query string) (codes.Info, error) {
-	name := query
-	if dot := strings.LastIndexByte(name, '.'); dot >= 0 && isIdent(name[:dot]) && isIdent(name[dot+1:]) {
-		name = name[dot+1:]
-	}
+	name := unqualified(query)
 	sdkName := name
 	if prefix := "StatusCode_"; len(sdkName) > len(prefix) && strings.EqualFold(sdkName[:len(prefix)], prefix) {
 		sdkName = sdkName[len(prefix):]
@@ -160,7 +243,7 @@ func lookupName(idents *identIndex, query string) (codes.Info, error) {
 			return codes.Info{}, fmt.Errorf("%q could be %s: spell it as one of them", query, strings.Join(names, " or "))
 		}
 	}
-	return codes.Info{}, fmt.Errorf("%q is not a status code, a status code name or a category (categories: %s)",
+	return codes.Info{}, fmt.Errorf("%q is not a status code, a status code name, a category, a family or an SDK type with a status (categories: %s; statuslint codes -h lists the others)",
 		query, strings.Join(categoryNames(), ", "))
 }
 
@@ -216,6 +299,37 @@ func isIdent(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// resourceNames returns the SDK types that have a status domain.
+func resourceNames() []string {
+	var names []string
+	for _, d := range codes.Domains() {
+		names = append(names, d.Resource)
+	}
+	return names
+}
+
+// wrap joins words with ", " into lines of at most width columns, each
+// starting with indent.
+func wrap(words []string, indent string, width int) string {
+	var b strings.Builder
+	line := indent
+	for i, w := range words {
+		if i < len(words)-1 {
+			w += ","
+		}
+		if line != indent && len(line)+1+len(w) > width {
+			b.WriteString(line + "\n")
+			line = indent
+		}
+		if line != indent {
+			line += " "
+		}
+		line += w
+	}
+	b.WriteString(line)
+	return b.String()
 }
 
 func categoryNames() []string {

@@ -198,6 +198,17 @@ CODE   NAME  CATEGORY  FAMILY      DESCRIPTION
 CODE   NAME       CATEGORY  FAMILY   DESCRIPTION
 10030  TRY_AGAIN  retry     generic
 `},
+		{"ModelVersionExport", `
+CODE   NAME                    CATEGORY  FAMILY        DESCRIPTION
+21500  MODEL_EXPORTED          success   model export
+21501  MODEL_EXPORTING         pending   model export
+21502  MODEL_EXPORTING_FAILED  failed    model export
+21503  MODEL_EXPORT_PENDING    pending   model export
+`},
+		{"FamilyAuth", `
+CODE   NAME                    CATEGORY  FAMILY  DESCRIPTION
+65000  AUTH_MISSING_IDP_ASSOC  auth      auth
+`},
 	}
 	for _, tt := range tests {
 		status, stdout, stderr := runCodesForTest(t, tt.query)
@@ -234,7 +245,7 @@ func TestCodesErrors(t *testing.T) {
 		wantStderr string
 	}{
 		{[]string{"12345"}, 2, "unknown status code 12345"},
-		{[]string{"NO_SUCH_CODE"}, 2, `"NO_SUCH_CODE" is not a status code, a status code name or a category`},
+		{[]string{"NO_SUCH_CODE"}, 2, `"NO_SUCH_CODE" is not a status code, a status code name, a category, a family or an SDK type with a status`},
 		{[]string{"Retry"}, 2, `"Retry" is not`}, // categories are lower case
 		{[]string{"11005", "10000"}, 2, "want at most one query"},
 		{[]string{"-bogus"}, 2, "flag provided but not defined: -bogus"},
@@ -250,7 +261,8 @@ func TestCodesErrors(t *testing.T) {
 
 func TestCodesHelp(t *testing.T) {
 	status, stdout, stderr := runCodesForTest(t, "-h")
-	if status != 0 || stderr != "" || !strings.HasPrefix(stdout, "usage: statuslint codes") || !strings.Contains(stdout, "-json") {
+	if status != 0 || stderr != "" || !strings.HasPrefix(stdout, "usage: statuslint codes") || !strings.Contains(stdout, "-json") ||
+		!strings.Contains(stdout, "statuslint codes connection") || !strings.Contains(stdout, "PipelineVersionRunStatusLog)") {
 		t.Errorf("codes -h: status %d, stdout %q, stderr %q; want 0 and the usage on stdout", status, stdout, stderr)
 	}
 }
@@ -264,7 +276,30 @@ func TestCodesQuery(t *testing.T) {
 		}
 		return list
 	}
-	notACode := `is not a status code, a status code name or a category`
+	inFamily := func(f codes.Family) []codes.Code {
+		var list []codes.Code
+		for _, info := range codes.InFamily(f) {
+			list = append(list, info.Code)
+		}
+		return list
+	}
+	inDomain := func(resource string) []codes.Code {
+		d, ok := codes.DomainOf(resource)
+		if !ok {
+			t.Fatalf("DomainOf(%s) failed", resource)
+		}
+		var list []codes.Code
+		for _, info := range d.Codes() {
+			list = append(list, info.Code)
+		}
+		return list
+	}
+	var all []codes.Code
+	for _, info := range codes.All() {
+		all = append(all, info.Code)
+	}
+	extraction := slices.Concat(inFamily(codes.FamilyJob), inFamily(codes.FamilyListObjects), inFamily(codes.FamilyArchive))
+	notACode := `is not a status code, a status code name, a category, a family or an SDK type with a status`
 	tests := []struct {
 		query   string
 		want    []codes.Code
@@ -276,6 +311,39 @@ func TestCodesQuery(t *testing.T) {
 		{"success", inCategory(codes.CategorySuccess), ""},
 		{"Retry", nil, notACode}, // categories are lower case
 		{"codes.retry", nil, notACode},
+
+		// Families: the name, with hyphens for spaces, the codes package's
+		// constant in any case; a category's name is the category.
+		{"connection", inFamily(codes.FamilyConnection), ""},
+		{"model training", inFamily(codes.FamilyModelTraining), ""},
+		{"model-training", inFamily(codes.FamilyModelTraining), ""},
+		{"FamilyModelTraining", inFamily(codes.FamilyModelTraining), ""},
+		{"codes.FamilyRPC", inFamily(codes.FamilyRPC), ""},
+		{"familyrpc", inFamily(codes.FamilyRPC), ""},
+		{"auth", inCategory(codes.CategoryAuth), ""},
+		{"FamilyAuth", inFamily(codes.FamilyAuth), ""},
+		{"internal", inCategory(codes.CategoryInternal), ""},
+		{"codes.FamilyInternal", inFamily(codes.FamilyInternal), ""},
+		{"model_training", []codes.Code{21101}, ""}, // MODEL_TRAINING, the code
+		{"Model Training", nil, notACode},
+		{"model-trainings", nil, notACode},
+		{"-connection", nil, notACode},
+		{"Family", nil, notACode},
+
+		// Domains: the SDK's type name, in any case, after a package name.
+		{"ModelVersion", inDomain("ModelVersion"), ""},
+		{"modelversion", inDomain("ModelVersion"), ""},
+		{"MODELVERSION", inDomain("ModelVersion"), ""},
+		{"api.ModelVersion", inDomain("ModelVersion"), ""},
+		{"InputsExtractionJob", extraction, ""},
+		{"job", inFamily(codes.FamilyJob), ""},
+		{"Output", all, ""},
+		{"workflowresult", all, ""},
+		{"input", inFamily(codes.FamilyInput), ""}, // the family, which is also Input's domain
+		{"Input", inDomain("Input"), ""},
+		{"Model_Version", nil, notACode},
+		{"ModelVersions", nil, notACode},
+		{"Model", nil, notACode}, // no Status field
 
 		// SDK names and aliases, in any case, with or without StatusCode_.
 		{"CONN_THROTTLED", []codes.Code{11005}, ""},
@@ -421,6 +489,107 @@ func TestCodesQueryAmbiguous(t *testing.T) {
 		}
 		if info.Code != tt.want || gotErr != tt.wantErr {
 			t.Errorf("%s: code %d, error %q; want %d, %q", tt.query, info.Code, gotErr, tt.want, tt.wantErr)
+		}
+	}
+}
+
+// TestCodesQueryKinds checks every family and domain as a query, and that
+// the order in which selectCodes tries the kinds of query hides nothing:
+// no family name is a code's name in lower case, and no SDK type with a
+// domain is a code's name or identifier in any case.
+func TestCodesQueryKinds(t *testing.T) {
+	codesOf := func(list []codes.Info) []codes.Code {
+		var out []codes.Code
+		for _, info := range list {
+			out = append(out, info.Code)
+		}
+		return out
+	}
+	check := func(query string, want []codes.Code) {
+		t.Helper()
+		list, err := selectCodes(query)
+		if err != nil {
+			t.Errorf("%s: %v", query, err)
+			return
+		}
+		if diff := cmp.Diff(want, codesOf(list)); diff != "" {
+			t.Errorf("%s: codes (-want +got):\n%s", query, diff)
+		}
+	}
+	for _, f := range codes.Families() {
+		want := codesOf(codes.InFamily(f))
+		name := f.String()
+		if cat, ok := codes.ParseCategory(name); ok {
+			check(name, codesOf(codes.InCategory(cat)))
+		} else {
+			check(name, want)
+		}
+		if strings.Contains(name, " ") {
+			check(strings.ReplaceAll(name, " ", "-"), want)
+		}
+		ident := "Family" + strings.ReplaceAll(name, " ", "")
+		check(ident, want)
+		check("codes."+strings.ToUpper(ident), want)
+		if _, err := lookupName(idents(), name); err == nil {
+			t.Errorf("family %q is also a code's name: the family hides it", name)
+		}
+	}
+	for _, d := range codes.Domains() {
+		want := codesOf(d.Codes())
+		check(d.Resource, want)
+		check("api."+d.Resource, want)
+		lower := strings.ToLower(d.Resource)
+		if f, ok := codes.ParseFamily(lower); ok {
+			check(lower, codesOf(codes.InFamily(f)))
+		} else {
+			check(lower, want)
+		}
+		for _, q := range []string{d.Resource, lower, strings.ToUpper(d.Resource)} {
+			if info, err := lookupName(idents(), q); err == nil {
+				t.Errorf("SDK type %s is also the name of code %s: the domain hides it", q, info.Code)
+			}
+		}
+	}
+}
+
+func TestCodesDomainJSON(t *testing.T) {
+	status, stdout, stderr := runCodesForTest(t, "-json", "modelversion")
+	if status != 0 || stderr != "" {
+		t.Fatalf("status %d, stderr %q; want 0 and nothing", status, stderr)
+	}
+	got := decodeJSON(t, stdout)
+	want := codes.InFamily(codes.FamilyModelTraining)
+	if len(got) != len(want) {
+		t.Fatalf("%d objects, want %d", len(got), len(want))
+	}
+	for i, obj := range got {
+		if obj["code"] != float64(want[i].Code) || obj["family"] != "model training" {
+			t.Errorf("object %d: code %v, family %v; want %d, model training", i, obj["code"], obj["family"], want[i].Code)
+		}
+	}
+}
+
+// A type name that names several types in another case must be spelled
+// exactly.
+func TestCodesDomainAmbiguous(t *testing.T) {
+	list := []codes.Domain{{Resource: "InputJob"}, {Resource: "Inputjob"}, {Resource: "Upload"}}
+	tests := []struct {
+		query, want, wantErr string
+	}{
+		{"InputJob", "InputJob", ""},
+		{"api.Inputjob", "Inputjob", ""},
+		{"inputjob", "", `"inputjob" could be InputJob or Inputjob: spell it as one of them`},
+		{"UPLOAD", "Upload", ""},
+		{"Download", "", ""},
+	}
+	for _, tt := range tests {
+		d, ok, err := lookupDomain(list, tt.query)
+		var gotErr string
+		if err != nil {
+			gotErr = err.Error()
+		}
+		if d.Resource != tt.want || ok != (tt.want != "") || gotErr != tt.wantErr {
+			t.Errorf("%s: %q, %v, error %q; want %q, %q", tt.query, d.Resource, ok, gotErr, tt.want, tt.wantErr)
 		}
 	}
 }

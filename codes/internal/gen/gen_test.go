@@ -96,10 +96,15 @@ func TestRejectsMalformedTable(t *testing.T) {
 		{"names out of step", "categories.tsv", "11005\tretry\t\tCONN_THROTTLED", "11005\tretry\t\tCONN_THROTTLE", `code 11005: names "CONN_THROTTLE", but status_codes.tsv says "CONN_THROTTLED"`},
 		{"overlapping families", "families.tsv", "11000\t11999", "10500\t11999", "families.tsv:7: block 10500-11999 overlaps"},
 		{"code outside every family", "families.tsv", "11000\t11999\tconnection\tConnection\n", "", "families.tsv: no block holds code 11000 (CONN_ACCOUNT_ISSUES)"},
+		{"domain of an unknown family", "domains.tsv", "ModelVersion\tmodel version\tmodel training\t", "ModelVersion\tmodel version\tmodel trainings\t", `domains.tsv:15: ModelVersion: unknown family "model trainings"`},
+		{"domain listed twice", "domains.tsv", "ModelVersionExport\tmodel version export\t", "ModelVersion\tmodel version export\t", "domains.tsv:16: resource ModelVersion listed twice (first on line 15)"},
+		{"any among families", "domains.tsv", "Output\toutput\tany\t", "Output\toutput\tgeneric, any\t", `domains.tsv:18: Output: "any" stands alone`},
+		{"families out of order", "domains.tsv", "\tjob, list objects, archive\t", "\tarchive, job\t", `InputsExtractionJob: family "job" repeated or out of the order of families.tsv`},
+		{"domain without a source", "domains.tsv", "Upload\tupload\tupload\tresources.pb.go Upload.Status \"Status of the upload\"; status_code.pb.go \"Multipart uploading status codes\" (UPLOAD_IN_PROGRESS, UPLOAD_DONE, UPLOAD_FAILED, …, 68xxx)", "Upload\tupload\tupload\t", "Upload: no source"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()
-			for _, f := range []string{"status_codes.tsv", "categories.tsv", "families.tsv"} {
+			for _, f := range []string{"status_codes.tsv", "categories.tsv", "families.tsv", "domains.tsv"} {
 				data, err := os.ReadFile(filepath.Join(root, "codes", "data", f))
 				if err != nil {
 					t.Fatal(err)

@@ -51,7 +51,20 @@ type model struct {
 	codes    []*code // in increasing order of value
 	families []*family
 	blocks   []block // in increasing order
+	domains  []domain
 }
+
+// domain is one row of domains.tsv: the families a resource's status can
+// carry, or any code.
+type domain struct {
+	resource, subject string
+	families          []*family // in the order of families.tsv; nil for any
+	any               bool
+	source            string
+}
+
+// anyFamily is how domains.tsv spells a status that can carry every code.
+const anyFamily = "any"
 
 var sdkNameRE = regexp.MustCompile(`^[A-Z][A-Z0-9_]*$`)
 
@@ -104,7 +117,7 @@ func parseValue(s string) (int32, error) {
 	return int32(v), nil
 }
 
-// load reads the three data files in dir, each on its own, then ties them
+// load reads the data files in dir, each on its own, then ties them
 // together with crossCheck.
 func load(dir string) (*model, error) {
 	s, err := loadStatusCodes(filepath.Join(dir, "status_codes.tsv"))
@@ -119,7 +132,14 @@ func load(dir string) (*model, error) {
 	if err != nil {
 		return nil, err
 	}
-	return crossCheck(s, families, blocks, rows)
+	m, err := crossCheck(s, families, blocks, rows)
+	if err != nil {
+		return nil, err
+	}
+	if m.domains, err = loadDomains(filepath.Join(dir, "domains.tsv"), families); err != nil {
+		return nil, err
+	}
+	return m, nil
 }
 
 // statusCodes is what status_codes.tsv says: the codes with their names and
@@ -237,6 +257,60 @@ func loadFamilies(path string) ([]*family, []block, error) {
 	return families, blocks, nil
 }
 
+// loadDomains reads domains.tsv, naming the families of each row by the
+// names families.tsv gives them.
+func loadDomains(path string, families []*family) ([]domain, error) {
+	byName := map[string]*family{}
+	for _, f := range families {
+		byName[f.name] = f
+	}
+	if byName[anyFamily] != nil {
+		return nil, fmt.Errorf("families.tsv names a family %q, which domains.tsv uses for every code", anyFamily)
+	}
+	var domains []domain
+	seen := map[string]int{}
+	err := tsv(path, 4, func(line int, f []string) error {
+		d := domain{resource: f[0], subject: f[1], source: f[3]}
+		if !token.IsIdentifier(d.resource) || !token.IsExported(d.resource) {
+			return fmt.Errorf("resource %q is not an SDK type name (an exported Go identifier)", d.resource)
+		}
+		if first, dup := seen[d.resource]; dup {
+			return fmt.Errorf("resource %s listed twice (first on line %d)", d.resource, first)
+		}
+		seen[d.resource] = line
+		if d.subject == "" || d.subject != strings.ToLower(d.subject) {
+			return fmt.Errorf("%s: subject %q is not a lower-case noun", d.resource, d.subject)
+		}
+		if strings.TrimSpace(d.source) == "" {
+			return fmt.Errorf("%s: no source: name the SDK field or comment the row comes from", d.resource)
+		}
+		if f[2] == anyFamily {
+			d.any = true
+			domains = append(domains, d)
+			return nil
+		}
+		for _, name := range strings.Split(f[2], ",") {
+			name = strings.TrimSpace(name)
+			fam := byName[name]
+			switch {
+			case name == anyFamily:
+				return fmt.Errorf("%s: %q stands alone, not in a list of families", d.resource, anyFamily)
+			case fam == nil:
+				return fmt.Errorf("%s: unknown family %q", d.resource, name)
+			case len(d.families) > 0 && fam.index <= d.families[len(d.families)-1].index:
+				return fmt.Errorf("%s: family %q repeated or out of the order of families.tsv", d.resource, name)
+			}
+			d.families = append(d.families, fam)
+		}
+		domains = append(domains, d)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return domains, nil
+}
+
 // categoryRow is one row of categories.tsv.
 type categoryRow struct {
 	line     int
@@ -280,7 +354,7 @@ func loadCategories(path string) ([]categoryRow, error) {
 func reserved(ident string) bool {
 	switch ident {
 	case "Code", "Info", "Lookup", "LookupName", "Deprecation", "All", "InCategory", "InFamily",
-		"Categories", "Families", "ParseCategory":
+		"Categories", "Families", "ParseCategory", "ParseFamily", "Domain", "DomainOf", "Domains":
 		return true
 	}
 	return strings.HasPrefix(ident, "Category") || strings.HasPrefix(ident, "Family")

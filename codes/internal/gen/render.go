@@ -46,6 +46,7 @@ func renderTable(m *model) string {
 	writeFamilies(&b, m)
 	writeInfos(&b, m)
 	writeByName(&b, m)
+	writeDomains(&b, m)
 	return b.String()
 }
 
@@ -158,6 +159,25 @@ func writeByName(b *bytes.Buffer, m *model) {
 	b.WriteString("var byName = [...]nameIndex{\n")
 	for _, e := range names {
 		fmt.Fprintf(b, "\t{%q, %d},\n", e.name, e.index)
+	}
+	b.WriteString("}\n")
+}
+
+// writeDomains writes domains, the status domains in the order of domains.tsv.
+func writeDomains(b *bytes.Buffer, m *model) {
+	b.WriteString("\n// The status domains, in the order of domains.tsv.\nvar domains = [...]Domain{\n")
+	for _, d := range m.domains {
+		fmt.Fprintf(b, "\t{Resource: %q, Subject: %q, ", d.resource, d.subject)
+		if d.any {
+			b.WriteString("Any: true, ")
+		} else {
+			var fams []string
+			for _, f := range d.families {
+				fams = append(fams, "Family"+f.ident)
+			}
+			fmt.Fprintf(b, "Families: []Family{%s}, ", strings.Join(fams, ", "))
+		}
+		fmt.Fprintf(b, "Source: %q},\n", d.source)
 	}
 	b.WriteString("}\n")
 }
