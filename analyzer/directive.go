@@ -54,7 +54,12 @@ func parseIgnore(text string) (d directive, msg string) {
 	case known > 0:
 		d.checks = scope
 	default:
-		reason = rest // no scope: the first word is part of the reason
+		// No scope: the first word is part of the reason, unless it is a
+		// family misspelled, which would silence every family unseen.
+		if family, ok := misspelledFamily(first); ok {
+			return directive{}, msgMisspelledFamily(first, family)
+		}
+		reason = rest
 	}
 	if reason == "" {
 		return directive{}, msgNeedsReason()
@@ -138,4 +143,50 @@ func (c *fileChecker) judges(d *directive) bool {
 		want = allCheckSet
 	}
 	return c.checks&want == want
+}
+
+// misspelledFamily reports whether word is a family name in another case
+// (Switch, Raw), or within an edit or two of a longer one (swich, swtich,
+// uncheked): a typo, not the first word of a reason. Short names allow no
+// edit (row is a word), and words much shorter or longer than the name
+// (checked for unchecked) are taken as words.
+func misspelledFamily(word string) (string, bool) {
+	word = strings.ToLower(word)
+	for _, name := range Families() {
+		if len(word) < len(name)-1 || len(word) > len(name)+1 {
+			continue
+		}
+		if editDistance(word, name) <= min(2, (len(name)-1)/3) {
+			return name, true
+		}
+	}
+	return "", false
+}
+
+// editDistance is the optimal string alignment distance of a and b: the
+// insertions, deletions, substitutions and swaps of two neighbours that
+// turn a into b. Family names are short ASCII words.
+func editDistance(a, b string) int {
+	// d[i][j] is the distance of a[:i] and b[:j]; three rows suffice.
+	prev2 := make([]int, len(b)+1)
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(b)]
 }

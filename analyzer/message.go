@@ -160,6 +160,10 @@ func msgUnknownFamily(scope string) string {
 	return fmt.Sprintf("//statuslint:ignore names an unknown family in %q (want %s)", scope, strings.Join(Families(), ", "))
 }
 
+func msgMisspelledFamily(word, family string) string {
+	return fmt.Sprintf("//statuslint:ignore names an unknown family %q (did you mean %s?)", word, family)
+}
+
 func msgNeedsReason() string {
 	return "//statuslint:ignore needs a reason: //statuslint:ignore [family,…] <reason>"
 }
