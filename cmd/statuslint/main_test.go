@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/statuslint/statuslint/analyzer"
+	"github.com/statuslint/statuslint/docs"
 )
 
 // statuslintBin is the command built once by TestMain for the exec tests;
@@ -98,7 +99,8 @@ func TestExecCodes(t *testing.T) {
 // go vet runs its tool with -V=full and -flags before any *.cfg file.
 func TestExecVetProtocol(t *testing.T) {
 	status, stdout, stderr := statuslint(t, "-V=full")
-	if status != 0 || !regexp.MustCompile(`^\S*statuslint version devel .*buildID=[0-9a-f]+\n$`).MatchString(stdout) {
+	// cmd/go's toolID: "version" second, and with "devel" third, buildID= last.
+	if status != 0 || !regexp.MustCompile(`^statuslint version (devel\S*|v\S+) buildID=[0-9a-f]{64}\n$`).MatchString(stdout) {
 		t.Errorf("-V=full: status %d, stdout %q, stderr %q", status, stdout, stderr)
 	}
 
@@ -152,14 +154,57 @@ func TestExecBadFlag(t *testing.T) {
 	}
 }
 
-// -h and -help print the whole usage and exit 0.
+// -h and -help print the whole usage on stderr and exit 0; "statuslint
+// help", which go vet's usage error tells users to run, prints it on stdout.
 func TestExecHelp(t *testing.T) {
-	for _, arg := range []string{"-h", "-help"} {
-		status, stdout, stderr := statuslint(t, arg)
-		if status != 0 || stdout != "" || !strings.HasPrefix(stderr, "statuslint: ") ||
-			!strings.Contains(stderr, "\nUsage: statuslint [-flag] [package]\n") || !strings.Contains(stderr, "\n  -require value\n") {
-			t.Errorf("%s: status %d, stdout %q, stderr:\n%s\nwant 0 and the usage on stderr", arg, status, stdout, stderr)
+	for _, args := range [][]string{{"-h"}, {"-help"}, {"help"}} {
+		status, stdout, stderr := statuslint(t, args...)
+		help, other := stderr, stdout
+		if args[0] == "help" {
+			help, other = stdout, stderr
 		}
+		if status != 0 || other != "" || !strings.HasPrefix(help, "statuslint: ") ||
+			!strings.Contains(help, "\nUsage: statuslint [-flag] [package]\n") || !strings.Contains(help, "\n  -require value\n") ||
+			!strings.Contains(help, "statuslint codes [-json] [query]") || !strings.Contains(help, "\n  -explain string\n") ||
+			!strings.Contains(help, "statuslint -explain FAMILY") {
+			t.Errorf("statuslint %s: status %d, output:\n%s\nwant 0 and the usage, naming codes and -explain", args[0], status, help)
+		}
+	}
+}
+
+// "statuslint version" and -version print the module version for humans.
+func TestExecVersion(t *testing.T) {
+	for _, arg := range []string{"version", "-version"} {
+		status, stdout, stderr := statuslint(t, arg)
+		if status != 0 || stderr != "" || !regexp.MustCompile(`^statuslint (devel\S*|v\S+) \(go\S+ \S+/\S+\)\n$`).MatchString(stdout) {
+			t.Errorf("statuslint %s: status %d, stdout %q, stderr %q", arg, status, stdout, stderr)
+		}
+	}
+}
+
+// -explain prints a family's section of docs/checks.md; an unknown family
+// is one line and exit status 2.
+func TestExecExplain(t *testing.T) {
+	for _, c := range docs.Checks() {
+		status, stdout, stderr := statuslint(t, "-explain", c.Name)
+		want := "## " + c.Name + "\n\n" + c.Body + "\n" + docs.URL(c.Name) + "\n"
+		if status != 0 || stderr != "" || stdout != want {
+			t.Errorf("-explain %s: status %d, stderr %q, stdout:\n%s\nwant 0 and:\n%s", c.Name, status, stderr, stdout, want)
+		}
+	}
+	status, stdout, stderr := statuslint(t, "-explain=swich", "./...")
+	const want = `statuslint: -explain: unknown family "swich" (want raw, switch, deprecated, unchecked, directive)` + "\n"
+	if status != 2 || stdout != "" || stderr != want {
+		t.Errorf("-explain=swich: status %d, stdout %q, stderr %q; want 2, nothing, %q", status, stdout, stderr, want)
+	}
+}
+
+// "statuslint codes" with a bad flag is one line and a hint.
+func TestExecCodesBadFlag(t *testing.T) {
+	status, stdout, stderr := statuslint(t, "codes", "-bogus")
+	const want = "flag provided but not defined: -bogus\nrun 'statuslint codes -help' for usage\n"
+	if status != 2 || stdout != "" || stderr != want {
+		t.Errorf("codes -bogus: status %d, stdout %q, stderr %q; want 2, nothing, %q", status, stdout, stderr, want)
 	}
 }
 
@@ -276,15 +321,16 @@ func TestExecFixTwice(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The fixtures hold findings no fix removes: -fix reports them, exit 3.
 	status, _, stderr := statuslintIn(t, src, env, append([]string{"-fix"}, pkgs...)...)
-	if status != 0 {
-		t.Fatalf("statuslint -fix: exit status %d\n%s", status, stderr)
+	if status != 3 || !strings.Contains(stderr, "(switch)\n") {
+		t.Fatalf("statuslint -fix: exit status %d, want 3 and the findings that remain\n%s", status, stderr)
 	}
 	if after, err := os.ReadFile(filepath.Join(src, "unchecked", "unchecked.go")); err != nil || string(after) == string(before) {
 		t.Fatalf("statuslint -fix left unchecked/unchecked.go as it was (%v): the test checks nothing", err)
 	}
 	status, stdout, stderr := statuslintIn(t, src, env, append([]string{"-fix", "-diff"}, pkgs...)...)
-	if status != 0 || stdout != "" {
+	if status != 3 || stdout != "" {
 		t.Errorf("a second statuslint -fix would change the fixed code (exit status %d):\n%s%s", status, stdout, stderr)
 	}
 	vet := exec.Command("go", append([]string{"vet"}, pkgs...)...)
