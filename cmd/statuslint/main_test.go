@@ -339,3 +339,121 @@ func TestExecFixTwice(t *testing.T) {
 		t.Errorf("go vet on the fixed fixtures: %v\n%s", err, out)
 	}
 }
+
+// sdkModule writes a module that requires the stand-in SDK, with files, to
+// a temporary directory and returns it.
+func sdkModule(t *testing.T, files map[string]string) string {
+	t.Helper()
+	sdk, err := filepath.Abs("../../testdata/src/github.com/Clarifai/clarifai-go-grpc")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	files["go.mod"] = "module example.com/m\n\ngo 1.24\n\nrequire github.com/Clarifai/clarifai-go-grpc v0.0.0\n\n" +
+		"replace github.com/Clarifai/clarifai-go-grpc => " + sdk + "\n"
+	for name, content := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// A raw code (fixable) above a switch that misses categories (no fix): the
+// fix adds the status package's import, so the switch moves down.
+const fixSrc = `package m
+
+import "github.com/Clarifai/clarifai-go-grpc/proto/clarifai/api"
+
+func OK(in *api.Input) bool { return in.Status.Code == 10000 }
+
+func Retry(in *api.Input) (retry bool) {
+	switch in.GetStatus().GetCode() {
+	case 21101:
+		retry = true
+	}
+	return retry
+}
+`
+
+// Text findings end with their family; -json keeps x/tools' format and
+// exit status 0.
+func TestExecFamilySuffixAndJSON(t *testing.T) {
+	dir := sdkModule(t, map[string]string{"m.go": fixSrc})
+	env := []string{"GOFLAGS="}
+	status, stdout, stderr := statuslintIn(t, dir, env, "./...")
+	m := regexp.QuoteMeta(filepath.Join(dir, "m.go"))
+	want := regexp.MustCompile(`^` + m + `:5:56: raw Clarifai status code 10000; use status.StatusCode_SUCCESS \(success: Ok\) \(raw\)\n` +
+		m + `:8:2: switch on Clarifai status code has no default and misses [^\n]* \(switch\)\n` +
+		m + `:9:2: switch handles MODEL_TRAINING but not [^\n]* \(switch\)\n` +
+		m + `:9:7: raw Clarifai status code 21101; [^\n]* \(raw\)\n$`)
+	if status != 3 || stdout != "" || !want.MatchString(stderr) {
+		t.Errorf("statuslint ./...: status %d, stdout %q, stderr:\n%s\nwant 3 and four findings matching:\n%s", status, stdout, stderr, want)
+	}
+
+	status, stdout, stderr = statuslintIn(t, dir, env, "-json", "./...")
+	var tree map[string]map[string][]struct {
+		Category string `json:"category"`
+		Message  string `json:"message"`
+	}
+	if err := json.Unmarshal([]byte(stdout), &tree); status != 0 || err != nil || stderr != "" {
+		t.Fatalf("-json: status %d, JSON error %v, stderr %q; want 0, JSON, nothing", status, err, stderr)
+	}
+	diags := tree["example.com/m"]["statuslint"]
+	if len(diags) != 4 || diags[0].Category != "raw" || strings.HasSuffix(diags[0].Message, "(raw)") {
+		t.Errorf("-json: %+v; want four findings, the family as category, not in the message", diags)
+	}
+}
+
+// -fix -diff prints the fixes and the finding they leave, and exits 3;
+// -fix applies them, then reports that finding where the fixed file has
+// it, and exits 3; once only unfixable findings are left, -fix changes
+// nothing and still exits 3.
+func TestExecFixReportsRemaining(t *testing.T) {
+	dir := sdkModule(t, map[string]string{"m.go": fixSrc})
+	env := []string{"GOFLAGS="}
+	m := filepath.Join(dir, "m.go")
+	switchAt := func(line int) *regexp.Regexp {
+		return regexp.MustCompile(fmt.Sprintf(`^%s:%d:2: switch on Clarifai status code has no default [^\n]* \(switch\)\n$`, regexp.QuoteMeta(m), line))
+	}
+
+	status, stdout, stderr := statuslintIn(t, dir, env, "-fix", "-diff", "./...")
+	diff := regexp.MustCompile(`^--- ` + regexp.QuoteMeta(m) + ` \(old\)\n\+\+\+ ` + regexp.QuoteMeta(m) + ` \(new\)\n@@ -1,12 \+1,13 @@\n` +
+		`(?s:.*)\n\+import "github.com/Clarifai/clarifai-go-grpc/proto/clarifai/api/status"\n` +
+		`(?s:.*)\n\+func OK\(in \*api.Input\) bool { return in.Status.Code == status.StatusCode_SUCCESS }\n`)
+	if status != 3 || !diff.MatchString(stdout) || !switchAt(8).MatchString(stderr) {
+		t.Errorf("-fix -diff: status %d, stdout:\n%s\nstderr:\n%s\nwant 3, the diff and the switch finding at line 8", status, stdout, stderr)
+	}
+	if data, _ := os.ReadFile(m); string(data) != fixSrc {
+		t.Errorf("-fix -diff changed m.go")
+	}
+
+	// The fix adds an import line: the switch is on line 9 now.
+	status, stdout, stderr = statuslintIn(t, dir, env, "-fix", "./...")
+	if status != 3 || stdout != "" || !switchAt(9).MatchString(stderr) {
+		t.Errorf("-fix: status %d, stdout %q, stderr:\n%s\nwant 3 and the switch finding at line 9", status, stdout, stderr)
+	}
+	if data, _ := os.ReadFile(m); !strings.Contains(string(data), "in.Status.Code == status.StatusCode_SUCCESS }") {
+		t.Errorf("-fix did not fix m.go:\n%s", data)
+	}
+
+	status, stdout, stderr = statuslintIn(t, dir, env, "-fix", "./...")
+	if status != 3 || stdout != "" || !switchAt(9).MatchString(stderr) {
+		t.Errorf("second -fix: status %d, stdout %q, stderr:\n%s\nwant 3 and the switch finding", status, stdout, stderr)
+	}
+}
+
+// A package with a syntax error, and tests: each error once, as go vet
+// prints it (go list's copy of the compiler's output, the test variant's
+// copy and the parser's follow-on errors are left out), exit status 1.
+func TestExecLoadErrorOnce(t *testing.T) {
+	dir := sdkModule(t, map[string]string{
+		"a.go":      "package m\n\nfunc F() int {\n\treturn 1 +\n}\n",
+		"a_test.go": "package m\n\nimport \"testing\"\n\nfunc TestF(t *testing.T) { F() }\n",
+	})
+	status, stdout, stderr := statuslintIn(t, dir, []string{"GOFLAGS="}, "./...")
+	want := filepath.Join(dir, "a.go") + ":5:1: expected operand, found '}'\n"
+	if status != 1 || stdout != "" || stderr != want {
+		t.Errorf("statuslint ./... on a syntax error: status %d, stdout %q, stderr:\n%s\nwant 1, nothing and:\n%s", status, stdout, stderr, want)
+	}
+}
