@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -455,5 +456,19 @@ func TestExecLoadErrorOnce(t *testing.T) {
 	want := filepath.Join(dir, "a.go") + ":5:1: expected operand, found '}'\n"
 	if status != 1 || stdout != "" || stderr != want {
 		t.Errorf("statuslint ./... on a syntax error: status %d, stdout %q, stderr:\n%s\nwant 1, nothing and:\n%s", status, stdout, stderr, want)
+	}
+}
+
+// docs/checks.md documents exactly the analyzer's families, in the order
+// -checks lists them, then directive: -explain knows every family a finding
+// can end with.
+func TestDocsFamilies(t *testing.T) {
+	want := append(analyzer.DefaultConfig().Checks, analyzer.CheckDirective)
+	var got []string
+	for _, c := range docs.Checks() {
+		got = append(got, c.Name)
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("docs/checks.md documents %q, the analyzer reports %q", got, want)
 	}
 }
