@@ -26,7 +26,7 @@ func fixAndReport(a *analysis.Analyzer, patterns []string, o Options, graph *che
 		return exitFailed
 	}
 	if res.conflicts > 0 {
-		logf("%d fixes overlap others and were not applied; run statuslint -fix again", res.conflicts)
+		logf("%d fixes overlap others and were not applied; run -fix again", res.conflicts)
 	}
 	var remaining []diagnostic
 	for i, d := range diags {
