@@ -39,6 +39,31 @@ go mod edit -replace "github.com/Clarifai/clarifai-go-grpc=$repo/testdata/src/gi
 check "fixture builds" ok "" go build ./...
 check "go vet -vettool reports the raw code" error "raw Clarifai status code 10000" \
 	go vet -vettool="$bin" ./...
+# Under go vet, go vet's format: the family suffix is the standalone driver's.
+if grep -q 'raw Clarifai status code 10000' "$tmp/out" && ! grep -q '(raw)$' "$tmp/out"; then
+	pass "go vet keeps its own format (no family suffix)"
+else
+	fail "go vet keeps its own format (no family suffix)"
+fi
+# The standalone run names each finding's family, and -fix reports what is
+# left (the incomplete switch, which has no fix) with exit status 3.
+status=0
+"$bin" ./... >"$tmp/out" 2>&1 || status=$?
+if [ "$status" -eq 3 ] && grep -q 'raw Clarifai status code 10000; .* (raw)$' "$tmp/out"; then
+	pass "statuslint ./... ends each finding with its family, exit status 3"
+else
+	fail "statuslint ./... ends each finding with its family, exit status 3 (got $status)"
+fi
+# cmd/go's toolID parses -V=full: "NAME version VERSION buildID=ID".
+"$bin" -V=full >"$tmp/out" 2>&1 || true
+if grep -qE '^statuslint version [^ ]+ buildID=[0-9a-f]{64}$' "$tmp/out"; then
+	pass "-V=full: $(cut -c1-60 "$tmp/out")…"
+else
+	fail "-V=full prints NAME version VERSION buildID=ID"
+fi
+check "statuslint version" ok "statuslint " "$bin" version
+check "statuslint help (go vet's usage error suggests it) prints the usage" ok "statuslint codes" "$bin" help
+check "statuslint -explain raw" ok "## raw" "$bin" -explain raw
 check "go vet passes analyzer flags through (-checks=deprecated)" ok "" \
 	go vet -vettool="$bin" -checks=deprecated ./...
 check "go vet reports a bad analyzer flag value" error 'invalid value "bogus" for flag -require' \
@@ -96,6 +121,31 @@ for fix in "" -fix; do
 		fail "$desc (exit status $status, $messages messages, $lines lines)"
 	fi
 done
+
+# statuslint -fix on its own: exit status 0 and nothing printed once every
+# finding is fixed; 3 and the finding when one has no fix (10001 is no code).
+cp -R "$mod" "$tmp/standalone"
+status=0
+(cd "$tmp/standalone" && "$bin" -fix ./...) >"$tmp/out" 2>&1 || status=$?
+if [ "$status" -eq 0 ] && [ ! -s "$tmp/out" ] && ! grep -q '10000' "$tmp/standalone/main.go"; then
+	pass "statuslint -fix fixes every finding, prints nothing, exit status 0"
+else
+	fail "statuslint -fix fixes every finding, prints nothing, exit status 0 (got $status)"
+fi
+cat >"$tmp/standalone/unknown.go" <<EOF
+package main
+
+import "github.com/Clarifai/clarifai-go-grpc/proto/clarifai/api/status"
+
+func unknown(s *status.Status) bool { return s.Code == 10001 }
+EOF
+status=0
+(cd "$tmp/standalone" && "$bin" -fix ./...) >"$tmp/out" 2>&1 || status=$?
+if [ "$status" -eq 3 ] && grep -q 'unknown.go:5:.*10001 is not a Clarifai status code (raw)$' "$tmp/out" && [ "$(wc -l <"$tmp/out")" -eq 1 ]; then
+	pass "statuslint -fix reports the finding it cannot fix, exit status 3"
+else
+	fail "statuslint -fix reports the finding it cannot fix, exit status 3 (got $status)"
+fi
 
 check "go vet -vettool -fix" ok "" go vet -vettool="$bin" -fix ./...
 if grep -q 'status\.StatusCode_SUCCESS {' main.go && ! grep -q '10000' main.go; then

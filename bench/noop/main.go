@@ -1,17 +1,23 @@
 // Command noop is the baseline of statuslint's benchmarks: the same driver
-// (singlechecker) and the same prerequisite analyzers as cmd/statuslint, with
-// a pass that does nothing. Running both on the same packages shows what
-// statuslint itself costs on top of loading and type-checking them.
+// (internal/driver, as cmd/statuslint runs it on packages) and the same
+// prerequisite analyzers as cmd/statuslint, with a pass that does nothing.
+// Running both on the same packages shows what statuslint itself costs on
+// top of loading and type-checking them.
 package main
 
 import (
+	"flag"
+	"fmt"
+	"os"
+
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
-	"golang.org/x/tools/go/analysis/singlechecker"
+
+	"github.com/statuslint/statuslint/internal/driver"
 )
 
 func main() {
-	singlechecker.Main(&analysis.Analyzer{
+	a := &analysis.Analyzer{
 		Name:     "noop",
 		Doc:      "report nothing, after the same prerequisites as statuslint",
 		Requires: []*analysis.Analyzer{inspect.Analyzer},
@@ -19,5 +25,13 @@ func main() {
 			_ = pass.ResultOf[inspect.Analyzer]
 			return nil, nil
 		},
-	})
+	}
+	opts := driver.DefaultOptions()
+	opts.Register(flag.CommandLine)
+	flag.Parse()
+	if flag.NArg() == 0 {
+		fmt.Fprintln(os.Stderr, "usage: noop [-flag] [package]")
+		os.Exit(2)
+	}
+	os.Exit(driver.Run(a, flag.Args(), opts, os.Stdout, os.Stderr))
 }

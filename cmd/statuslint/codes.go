@@ -77,7 +77,9 @@ func runCodes(args []string, stdout, stderr io.Writer) int {
 				usage(stdout)
 				return 0
 			}
-			usage(stderr) // after the flag package's error message
+			// The flag package has printed the error: one line, and a
+			// hint instead of the whole usage.
+			fmt.Fprintln(stderr, "run 'statuslint codes -help' for usage")
 			return 2
 		}
 		if fs.NArg() == 0 {

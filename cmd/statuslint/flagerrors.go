@@ -13,8 +13,10 @@ import (
 
 // handleFlagErrors makes a bad command line one line instead of the whole
 // usage, and, under go vet, once per go vet run instead of once per package.
-// It must run before singlechecker.Main; name is the command's name for the
-// -help hint, args the arguments without the program name.
+// It must run before the command line is parsed, by singlechecker.Main
+// under go vet or by main; name is the command's name for the -help hint,
+// args the arguments without the program name. (main's own flag.Usage
+// stands in for singlechecker's below when statuslint runs on packages.)
 //
 // singlechecker.Main parses the command line with flag.Parse (ExitOnError).
 // On a bad flag the flag package prints one line, "invalid value "bogus" for

@@ -9,10 +9,12 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/statuslint/statuslint/analyzer"
+	"github.com/statuslint/statuslint/docs"
 )
 
 // statuslintBin is the command built once by TestMain for the exec tests;
@@ -98,7 +100,8 @@ func TestExecCodes(t *testing.T) {
 // go vet runs its tool with -V=full and -flags before any *.cfg file.
 func TestExecVetProtocol(t *testing.T) {
 	status, stdout, stderr := statuslint(t, "-V=full")
-	if status != 0 || !regexp.MustCompile(`^\S*statuslint version devel .*buildID=[0-9a-f]+\n$`).MatchString(stdout) {
+	// cmd/go's toolID: "version" second, and with "devel" third, buildID= last.
+	if status != 0 || !regexp.MustCompile(`^statuslint version (devel\S*|v\S+) buildID=[0-9a-f]{64}\n$`).MatchString(stdout) {
 		t.Errorf("-V=full: status %d, stdout %q, stderr %q", status, stdout, stderr)
 	}
 
@@ -152,14 +155,57 @@ func TestExecBadFlag(t *testing.T) {
 	}
 }
 
-// -h and -help print the whole usage and exit 0.
+// -h and -help print the whole usage on stderr and exit 0; "statuslint
+// help", which go vet's usage error tells users to run, prints it on stdout.
 func TestExecHelp(t *testing.T) {
-	for _, arg := range []string{"-h", "-help"} {
-		status, stdout, stderr := statuslint(t, arg)
-		if status != 0 || stdout != "" || !strings.HasPrefix(stderr, "statuslint: ") ||
-			!strings.Contains(stderr, "\nUsage: statuslint [-flag] [package]\n") || !strings.Contains(stderr, "\n  -require value\n") {
-			t.Errorf("%s: status %d, stdout %q, stderr:\n%s\nwant 0 and the usage on stderr", arg, status, stdout, stderr)
+	for _, args := range [][]string{{"-h"}, {"-help"}, {"help"}} {
+		status, stdout, stderr := statuslint(t, args...)
+		help, other := stderr, stdout
+		if args[0] == "help" {
+			help, other = stdout, stderr
 		}
+		if status != 0 || other != "" || !strings.HasPrefix(help, "statuslint: ") ||
+			!strings.Contains(help, "\nUsage: statuslint [-flag] [package]\n") || !strings.Contains(help, "\n  -require value\n") ||
+			!strings.Contains(help, "statuslint codes [-json] [query]") || !strings.Contains(help, "\n  -explain string\n") ||
+			!strings.Contains(help, "statuslint -explain FAMILY") {
+			t.Errorf("statuslint %s: status %d, output:\n%s\nwant 0 and the usage, naming codes and -explain", args[0], status, help)
+		}
+	}
+}
+
+// "statuslint version" and -version print the module version for humans.
+func TestExecVersion(t *testing.T) {
+	for _, arg := range []string{"version", "-version"} {
+		status, stdout, stderr := statuslint(t, arg)
+		if status != 0 || stderr != "" || !regexp.MustCompile(`^statuslint (devel\S*|v\S+) \(go\S+ \S+/\S+\)\n$`).MatchString(stdout) {
+			t.Errorf("statuslint %s: status %d, stdout %q, stderr %q", arg, status, stdout, stderr)
+		}
+	}
+}
+
+// -explain prints a family's section of docs/checks.md; an unknown family
+// is one line and exit status 2.
+func TestExecExplain(t *testing.T) {
+	for _, c := range docs.Checks() {
+		status, stdout, stderr := statuslint(t, "-explain", c.Name)
+		want := "## " + c.Name + "\n\n" + c.Body + "\n" + docs.URL(c.Name) + "\n"
+		if status != 0 || stderr != "" || stdout != want {
+			t.Errorf("-explain %s: status %d, stderr %q, stdout:\n%s\nwant 0 and:\n%s", c.Name, status, stderr, stdout, want)
+		}
+	}
+	status, stdout, stderr := statuslint(t, "-explain=swich", "./...")
+	const want = `statuslint: -explain: unknown family "swich" (want raw, switch, deprecated, unchecked, directive)` + "\n"
+	if status != 2 || stdout != "" || stderr != want {
+		t.Errorf("-explain=swich: status %d, stdout %q, stderr %q; want 2, nothing, %q", status, stdout, stderr, want)
+	}
+}
+
+// "statuslint codes" with a bad flag is one line and a hint.
+func TestExecCodesBadFlag(t *testing.T) {
+	status, stdout, stderr := statuslint(t, "codes", "-bogus")
+	const want = "flag provided but not defined: -bogus\nrun 'statuslint codes -help' for usage\n"
+	if status != 2 || stdout != "" || stderr != want {
+		t.Errorf("codes -bogus: status %d, stdout %q, stderr %q; want 2, nothing, %q", status, stdout, stderr, want)
 	}
 }
 
@@ -276,20 +322,153 @@ func TestExecFixTwice(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The fixtures hold findings no fix removes: -fix reports them, exit 3.
 	status, _, stderr := statuslintIn(t, src, env, append([]string{"-fix"}, pkgs...)...)
-	if status != 0 {
-		t.Fatalf("statuslint -fix: exit status %d\n%s", status, stderr)
+	if status != 3 || !strings.Contains(stderr, "(switch)\n") {
+		t.Fatalf("statuslint -fix: exit status %d, want 3 and the findings that remain\n%s", status, stderr)
 	}
 	if after, err := os.ReadFile(filepath.Join(src, "unchecked", "unchecked.go")); err != nil || string(after) == string(before) {
 		t.Fatalf("statuslint -fix left unchecked/unchecked.go as it was (%v): the test checks nothing", err)
 	}
 	status, stdout, stderr := statuslintIn(t, src, env, append([]string{"-fix", "-diff"}, pkgs...)...)
-	if status != 0 || stdout != "" {
+	if status != 3 || stdout != "" {
 		t.Errorf("a second statuslint -fix would change the fixed code (exit status %d):\n%s%s", status, stdout, stderr)
 	}
 	vet := exec.Command("go", append([]string{"vet"}, pkgs...)...)
 	vet.Dir, vet.Env = src, append(os.Environ(), env...)
 	if out, err := vet.CombinedOutput(); err != nil {
 		t.Errorf("go vet on the fixed fixtures: %v\n%s", err, out)
+	}
+}
+
+// sdkModule writes a module that requires the stand-in SDK, with files, to
+// a temporary directory and returns it.
+func sdkModule(t *testing.T, files map[string]string) string {
+	t.Helper()
+	sdk, err := filepath.Abs("../../testdata/src/github.com/Clarifai/clarifai-go-grpc")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	files["go.mod"] = "module example.com/m\n\ngo 1.24\n\nrequire github.com/Clarifai/clarifai-go-grpc v0.0.0\n\n" +
+		"replace github.com/Clarifai/clarifai-go-grpc => " + sdk + "\n"
+	for name, content := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// A raw code (fixable) above a switch that misses categories (no fix): the
+// fix adds the status package's import, so the switch moves down.
+const fixSrc = `package m
+
+import "github.com/Clarifai/clarifai-go-grpc/proto/clarifai/api"
+
+func OK(in *api.Input) bool { return in.Status.Code == 10000 }
+
+func Retry(in *api.Input) (retry bool) {
+	switch in.GetStatus().GetCode() {
+	case 21101:
+		retry = true
+	}
+	return retry
+}
+`
+
+// Text findings end with their family; -json keeps x/tools' format and
+// exit status 0.
+func TestExecFamilySuffixAndJSON(t *testing.T) {
+	dir := sdkModule(t, map[string]string{"m.go": fixSrc})
+	env := []string{"GOFLAGS="}
+	status, stdout, stderr := statuslintIn(t, dir, env, "./...")
+	m := regexp.QuoteMeta(filepath.Join(dir, "m.go"))
+	want := regexp.MustCompile(`^` + m + `:5:56: raw Clarifai status code 10000; use status.StatusCode_SUCCESS \(success: Ok\) \(raw\)\n` +
+		m + `:8:2: switch on Clarifai status code has no default and misses [^\n]* \(switch\)\n` +
+		m + `:9:2: switch handles MODEL_TRAINING but not [^\n]* \(switch\)\n` +
+		m + `:9:7: raw Clarifai status code 21101; [^\n]* \(raw\)\n$`)
+	if status != 3 || stdout != "" || !want.MatchString(stderr) {
+		t.Errorf("statuslint ./...: status %d, stdout %q, stderr:\n%s\nwant 3 and four findings matching:\n%s", status, stdout, stderr, want)
+	}
+
+	status, stdout, stderr = statuslintIn(t, dir, env, "-json", "./...")
+	var tree map[string]map[string][]struct {
+		Category string `json:"category"`
+		Message  string `json:"message"`
+	}
+	if err := json.Unmarshal([]byte(stdout), &tree); status != 0 || err != nil || stderr != "" {
+		t.Fatalf("-json: status %d, JSON error %v, stderr %q; want 0, JSON, nothing", status, err, stderr)
+	}
+	diags := tree["example.com/m"]["statuslint"]
+	if len(diags) != 4 || diags[0].Category != "raw" || strings.HasSuffix(diags[0].Message, "(raw)") {
+		t.Errorf("-json: %+v; want four findings, the family as category, not in the message", diags)
+	}
+}
+
+// -fix -diff prints the fixes and the finding they leave, and exits 3;
+// -fix applies them, then reports that finding where the fixed file has
+// it, and exits 3; once only unfixable findings are left, -fix changes
+// nothing and still exits 3.
+func TestExecFixReportsRemaining(t *testing.T) {
+	dir := sdkModule(t, map[string]string{"m.go": fixSrc})
+	env := []string{"GOFLAGS="}
+	m := filepath.Join(dir, "m.go")
+	switchAt := func(line int) *regexp.Regexp {
+		return regexp.MustCompile(fmt.Sprintf(`^%s:%d:2: switch on Clarifai status code has no default [^\n]* \(switch\)\n$`, regexp.QuoteMeta(m), line))
+	}
+
+	status, stdout, stderr := statuslintIn(t, dir, env, "-fix", "-diff", "./...")
+	diff := regexp.MustCompile(`^--- ` + regexp.QuoteMeta(m) + ` \(old\)\n\+\+\+ ` + regexp.QuoteMeta(m) + ` \(new\)\n@@ -1,12 \+1,13 @@\n` +
+		`(?s:.*)\n\+import "github.com/Clarifai/clarifai-go-grpc/proto/clarifai/api/status"\n` +
+		`(?s:.*)\n\+func OK\(in \*api.Input\) bool { return in.Status.Code == status.StatusCode_SUCCESS }\n`)
+	if status != 3 || !diff.MatchString(stdout) || !switchAt(8).MatchString(stderr) {
+		t.Errorf("-fix -diff: status %d, stdout:\n%s\nstderr:\n%s\nwant 3, the diff and the switch finding at line 8", status, stdout, stderr)
+	}
+	if data, _ := os.ReadFile(m); string(data) != fixSrc {
+		t.Errorf("-fix -diff changed m.go")
+	}
+
+	// The fix adds an import line: the switch is on line 9 now.
+	status, stdout, stderr = statuslintIn(t, dir, env, "-fix", "./...")
+	if status != 3 || stdout != "" || !switchAt(9).MatchString(stderr) {
+		t.Errorf("-fix: status %d, stdout %q, stderr:\n%s\nwant 3 and the switch finding at line 9", status, stdout, stderr)
+	}
+	if data, _ := os.ReadFile(m); !strings.Contains(string(data), "in.Status.Code == status.StatusCode_SUCCESS }") {
+		t.Errorf("-fix did not fix m.go:\n%s", data)
+	}
+
+	status, stdout, stderr = statuslintIn(t, dir, env, "-fix", "./...")
+	if status != 3 || stdout != "" || !switchAt(9).MatchString(stderr) {
+		t.Errorf("second -fix: status %d, stdout %q, stderr:\n%s\nwant 3 and the switch finding", status, stdout, stderr)
+	}
+}
+
+// A package with a syntax error, and tests: each error once, as go vet
+// prints it (go list's copy of the compiler's output, the test variant's
+// copy and the parser's follow-on errors are left out), exit status 1.
+func TestExecLoadErrorOnce(t *testing.T) {
+	dir := sdkModule(t, map[string]string{
+		"a.go":      "package m\n\nfunc F() int {\n\treturn 1 +\n}\n",
+		"a_test.go": "package m\n\nimport \"testing\"\n\nfunc TestF(t *testing.T) { F() }\n",
+	})
+	status, stdout, stderr := statuslintIn(t, dir, []string{"GOFLAGS="}, "./...")
+	want := filepath.Join(dir, "a.go") + ":5:1: expected operand, found '}'\n"
+	if status != 1 || stdout != "" || stderr != want {
+		t.Errorf("statuslint ./... on a syntax error: status %d, stdout %q, stderr:\n%s\nwant 1, nothing and:\n%s", status, stdout, stderr, want)
+	}
+}
+
+// docs/checks.md documents exactly the analyzer's families, in the order
+// -checks lists them, then directive: -explain knows every family a finding
+// can end with.
+func TestDocsFamilies(t *testing.T) {
+	want := append(analyzer.DefaultConfig().Checks, analyzer.CheckDirective)
+	var got []string
+	for _, c := range docs.Checks() {
+		got = append(got, c.Name)
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("docs/checks.md documents %q, the analyzer reports %q", got, want)
 	}
 }

@@ -1,0 +1,333 @@
+// Package driver runs one analyzer on packages named on the command line,
+// as x/tools' singlechecker does, on the public go/analysis/checker API,
+// with what singlechecker's internal driver cannot be told to do:
+//
+//   - each finding's text ends with its family, the Diagnostic's Category,
+//     as staticcheck ends one with its check: "… (raw)";
+//   - -fix (and -fix -diff) prints the findings that remain, those no fix
+//     removed, and exits 3 when any do, as golangci-lint's --fix does;
+//   - a package that does not load prints each error once: go list's copy
+//     of the compiler's output, the test variant's copy and the parser's
+//     follow-on errors on the same line are dropped, as go vet shows them.
+//
+// Under go vet (the *.cfg protocol) the command uses x/tools' unitchecker
+// instead, and go vet's own output.
+//
+// cmd/statuslint and bench/noop share it, so that the benchmarks compare
+// the analyses and not two drivers.
+package driver
+
+import (
+	"flag"
+	"fmt"
+	"go/token"
+	"io"
+	"log"
+	"os"
+	"runtime"
+	"runtime/pprof"
+	"runtime/trace"
+	"slices"
+	"strings"
+	"time"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+)
+
+// Options are the driver's command-line flags, singlechecker's own.
+type Options struct {
+	Fix, Diff, JSON bool
+	Context         int  // -c: lines of context around each finding; -1 for none
+	Tests           bool // -test: analyze test files too
+	Debug           string
+	CPUProfile      string
+	MemProfile      string
+	Trace           string
+}
+
+// DefaultOptions are the flags' defaults.
+func DefaultOptions() Options { return Options{Context: -1, Tests: true} }
+
+// Register defines the flags on fs, writing to o, with singlechecker's names
+// and meanings, so that scripts written for it keep working.
+func (o *Options) Register(fs *flag.FlagSet) {
+	fs.BoolVar(&o.JSON, "json", o.JSON, "emit JSON output (exit status 0 even with findings)")
+	fs.IntVar(&o.Context, "c", o.Context, "display offending line with this many lines of context")
+	fs.BoolVar(&o.Fix, "fix", o.Fix, "apply all suggested fixes, then print the findings that remain (exit status 3 if any)")
+	fs.BoolVar(&o.Diff, "diff", o.Diff, "with -fix, don't update the files, but print a unified diff")
+	fs.BoolVar(&o.Tests, "test", o.Tests, "indicates whether test files should be analyzed, too")
+	fs.StringVar(&o.Debug, "debug", o.Debug, `debug flags, any subset of "fpstv"`)
+	fs.StringVar(&o.CPUProfile, "cpuprofile", o.CPUProfile, "write CPU profile to this file")
+	fs.StringVar(&o.MemProfile, "memprofile", o.MemProfile, "write memory profile to this file")
+	fs.StringVar(&o.Trace, "trace", o.Trace, "write trace log to this file")
+}
+
+func (o *Options) dbg(b byte) bool { return strings.IndexByte(o.Debug, b) >= 0 }
+
+// Exit statuses.
+const (
+	exitOK       = 0
+	exitFailed   = 1 // packages did not load, the analysis or a fix failed
+	exitFindings = 3
+)
+
+// Run analyzes the packages that patterns name with a, reports to stdout
+// (JSON, diffs) and stderr (findings, errors), and returns the exit status:
+// 0, 1 when something failed, 3 when findings are reported (never with
+// -json). The analyzer's flags must be set already.
+func Run(a *analysis.Analyzer, patterns []string, o Options, stdout, stderr io.Writer) (status int) {
+	logf := log.New(stderr, a.Name+": ", 0).Printf
+	stop, err := o.startProfiles()
+	if err != nil {
+		logf("%v", err)
+		return exitFailed
+	}
+	defer func() {
+		if err := stop(); err != nil {
+			logf("%v", err)
+			status = max(status, exitFailed)
+		}
+	}()
+
+	graph, loadFailed, err := analyze(a, patterns, o, stderr)
+	if err != nil {
+		logf("%v", err)
+		return exitFailed
+	}
+	if loadFailed {
+		status = exitFailed
+	}
+	status = max(status, reportErrors(graph, logf))
+
+	switch {
+	case o.Fix:
+		return max(status, fixAndReport(a, patterns, o, graph, stdout, stderr, logf))
+	case o.JSON:
+		// x/tools' JSON, and its exit status: 0 with findings.
+		if err := graph.PrintJSON(stdout); err != nil {
+			logf("%v", err)
+			return exitFailed
+		}
+		return status
+	}
+	diags := rootDiagnostics(graph)
+	if err := printText(stderr, diags, o.Context); err != nil {
+		logf("%v", err)
+		return exitFailed
+	}
+	if o.dbg('t') {
+		printTimes(stderr, graph)
+	}
+	if len(diags) > 0 {
+		status = max(status, exitFindings)
+	}
+	return status
+}
+
+// analyze loads the packages, prints their errors, and runs a on them.
+// loadFailed reports that some package had errors.
+func analyze(a *analysis.Analyzer, patterns []string, o Options, stderr io.Writer) (graph *checker.Graph, loadFailed bool, err error) {
+	if o.dbg('v') {
+		fmt.Fprintf(stderr, "%s: load %s\n", a.Name, patterns)
+	}
+	// Facts need the syntax of every dependency, not only of the roots.
+	mode := packages.LoadSyntax
+	if needFacts(a) {
+		mode = packages.LoadAllSyntax
+	}
+	cfg := &packages.Config{Mode: mode | packages.NeedModule, Tests: o.Tests}
+	pkgs, err := packages.Load(cfg, patterns...)
+	if err != nil {
+		return nil, false, err
+	}
+	if len(pkgs) == 0 {
+		return nil, false, fmt.Errorf("%s matched no packages", strings.Join(patterns, " "))
+	}
+	loadFailed = printLoadErrors(stderr, pkgs) > 0
+
+	opts := &checker.Options{Sequential: o.dbg('p'), SanityCheck: o.dbg('s')}
+	if o.dbg('f') {
+		opts.FactLog = stderr
+	}
+	graph, err = checker.Analyze([]*analysis.Analyzer{a}, pkgs, opts)
+	return graph, loadFailed, err
+}
+
+// reportErrors prints the analysis errors of the graph and returns 1 if
+// there are any. An analysis skipped because its package has errors says
+// nothing new: printLoadErrors printed them.
+func reportErrors(graph *checker.Graph, logf func(string, ...any)) int {
+	status := exitOK
+	for act := range graph.All() {
+		if act.Err == nil {
+			continue
+		}
+		status = exitFailed
+		if act.Package.IllTyped && !act.Analyzer.RunDespiteErrors {
+			continue
+		}
+		logf("%s: %v", act.Package.ID, act.Err)
+	}
+	return status
+}
+
+// rootDiagnostics returns the findings on the packages named on the
+// command line, in the order x/tools prints them, each once: a file of
+// package p is also analyzed in its test variant "p [p.test]".
+func rootDiagnostics(graph *checker.Graph) []diagnostic {
+	type key struct {
+		pos, end string
+		msg      string
+	}
+	seen := map[key]bool{}
+	var out []diagnostic
+	for act := range graph.All() {
+		if !act.IsRoot || act.Err != nil {
+			continue
+		}
+		for _, d := range act.Diagnostics {
+			fset := act.Package.Fset
+			k := key{fset.Position(d.Pos).String(), fset.Position(d.End).String(), d.Message}
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			out = append(out, diagnostic{d, act})
+		}
+	}
+	return out
+}
+
+// diagnostic is a finding with the action that reported it, for its
+// package's file set and files.
+type diagnostic struct {
+	analysis.Diagnostic
+	act *checker.Action
+}
+
+// printText prints each finding as "file:line:col: message (family)", with
+// -c lines of context, and its related information indented.
+func printText(w io.Writer, diags []diagnostic, context int) error {
+	var b strings.Builder
+	for _, d := range diags {
+		msg := d.Message
+		if d.Category != "" {
+			msg += " (" + d.Category + ")"
+		}
+		printAt(&b, d.act, d.Pos, d.End, msg, context)
+		for _, rel := range d.Related {
+			printAt(&b, d.act, rel.Pos, rel.End, "\t"+rel.Message, context)
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func printAt(b *strings.Builder, act *checker.Action, pos, end token.Pos, msg string, context int) {
+	posn := act.Package.Fset.Position(pos)
+	fmt.Fprintf(b, "%s: %s\n", posn, msg)
+	if context < 0 {
+		return
+	}
+	endPosn := act.Package.Fset.Position(end)
+	if !endPosn.IsValid() {
+		endPosn = posn
+	}
+	data, err := os.ReadFile(posn.Filename)
+	if err != nil {
+		return
+	}
+	lines := strings.Split(string(data), "\n")
+	for i := max(posn.Line-context, 1); i <= min(endPosn.Line+context, len(lines)); i++ {
+		fmt.Fprintf(b, "%d\t%s\n", i, lines[i-1])
+	}
+}
+
+// printTimes prints, for -debug=t, the actions that took 90% of the time.
+func printTimes(w io.Writer, graph *checker.Graph) {
+	var list []*checker.Action
+	var total time.Duration
+	for act := range graph.All() {
+		list = append(list, act)
+		total += act.Duration
+	}
+	slices.SortFunc(list, func(x, y *checker.Action) int { return int(y.Duration - x.Duration) })
+	var sum time.Duration
+	for _, act := range list {
+		fmt.Fprintf(w, "%s\t%s\n", act.Duration, act)
+		if sum += act.Duration; sum >= total*9/10 {
+			break
+		}
+	}
+	if total > sum {
+		fmt.Fprintf(w, "%s\tall others\n", total-sum)
+	}
+}
+
+// needFacts reports whether a or an analyzer it requires uses facts.
+func needFacts(a *analysis.Analyzer) bool {
+	seen := map[*analysis.Analyzer]bool{}
+	var visit func(a *analysis.Analyzer) bool
+	visit = func(a *analysis.Analyzer) bool {
+		if seen[a] {
+			return false
+		}
+		seen[a] = true
+		return len(a.FactTypes) > 0 || slices.ContainsFunc(a.Requires, visit)
+	}
+	return visit(a)
+}
+
+// startProfiles starts the profiles and trace the flags ask for; stop ends
+// them and writes the heap profile.
+func (o *Options) startProfiles() (stop func() error, err error) {
+	var stops []func() error
+	stop = func() error {
+		var first error
+		for _, f := range slices.Backward(stops) {
+			if err := f(); err != nil && first == nil {
+				first = err
+			}
+		}
+		return first
+	}
+	if o.CPUProfile != "" {
+		f, err := os.Create(o.CPUProfile)
+		if err != nil {
+			return stop, err
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			f.Close()
+			return stop, err
+		}
+		stops = append(stops, func() error { pprof.StopCPUProfile(); return f.Close() })
+	}
+	if o.Trace != "" {
+		f, err := os.Create(o.Trace)
+		if err != nil {
+			return stop, err
+		}
+		if err := trace.Start(f); err != nil {
+			f.Close()
+			return stop, err
+		}
+		stops = append(stops, func() error { trace.Stop(); return f.Close() })
+	}
+	if o.MemProfile != "" {
+		f, err := os.Create(o.MemProfile)
+		if err != nil {
+			return stop, err
+		}
+		stops = append(stops, func() error {
+			runtime.GC() // up-to-date statistics
+			if err := pprof.WriteHeapProfile(f); err != nil {
+				f.Close()
+				return err
+			}
+			return f.Close()
+		})
+	}
+	return stop, nil
+}
