@@ -9,6 +9,7 @@ import (
 	"go/types"
 	"strings"
 
+	"github.com/statuslint/statuslint/docs"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
@@ -26,8 +27,8 @@ func New(cfg Config) *analysis.Analyzer {
 	cfg = cfg.clone() // the caller's slices stay the caller's
 	a := &analysis.Analyzer{
 		Name:     "statuslint",
-		Doc:      mustExtractDoc(docFile, "statuslint"),
-		URL:      "https://github.com/statuslint/statuslint",
+		Doc:      mustExtractDoc(docFile, "statuslint") + familyDocs(),
+		URL:      docs.PageURL(),
 		Requires: []*analysis.Analyzer{inspect.Analyzer},
 	}
 	bindFlags(&a.Flags, &cfg)

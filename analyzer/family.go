@@ -2,7 +2,9 @@ package analyzer
 
 import (
 	"go/ast"
+	"strings"
 
+	"github.com/statuslint/statuslint/docs"
 	"golang.org/x/tools/go/ast/inspector"
 )
 
@@ -41,6 +43,20 @@ const (
 	checkUnchecked
 	numChecks
 )
+
+// familyDocs lists the families for the analyzer's Doc, "name: summary",
+// with the summaries of docs/checks.md, the families' one documentation.
+func familyDocs() string {
+	var b strings.Builder
+	for _, name := range append(Families(), CheckDirective) {
+		check, ok := docs.Lookup(name)
+		if !ok {
+			panic("analyzer: docs/checks.md has no section " + name)
+		}
+		b.WriteString("\n\n" + name + ": " + check.Summary)
+	}
+	return b.String()
+}
 
 // Families returns the names of the diagnostic families that -checks
 // selects from, in order. Directive findings (CheckDirective) are always

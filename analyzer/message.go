@@ -203,7 +203,7 @@ func missingList(missing categorySet, families *familySet) string {
 		}
 		var parts []string
 		for _, cat := range cats {
-			current := slices.Collect(codes.CurrentInCategory(cat))
+			current := index().category[cat]
 			examples := pickExamples(current, cat, families, perCategory)
 			text := strings.Join(examples, ", ")
 			if more := len(current) - len(examples); more > 0 {

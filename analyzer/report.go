@@ -7,6 +7,7 @@ import (
 	"go/types"
 	"slices"
 
+	"github.com/statuslint/statuslint/docs"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -85,7 +86,7 @@ func (c *fileChecker) flush() {
 		return cmp.Or(cmp.Compare(a.pos, b.pos), cmp.Compare(a.end, b.end))
 	})
 	for _, f := range out {
-		d := analysis.Diagnostic{Pos: f.pos, End: f.end, Category: f.family, Message: f.message}
+		d := analysis.Diagnostic{Pos: f.pos, End: f.end, Category: f.family, Message: f.message, URL: docs.URL(f.family)}
 		if f.fix != nil {
 			d.SuggestedFixes = []analysis.SuggestedFix{*f.fix}
 		}

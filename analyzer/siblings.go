@@ -38,11 +38,11 @@ func (c *fileChecker) siblingGroups(cl *caseList, report bool) bool {
 			continue
 		}
 		for _, v := range cl.clauseValues(cc) {
-			info, ok := codes.Lookup(codes.Code(v))
-			if !ok || !c.siblings.has(info.Category) {
+			code := codes.Code(v)
+			if !code.Known() || !c.siblings.has(code.Category()) {
 				continue
 			}
-			g := group{info.Family, info.Category}
+			g := group{code.Family(), code.Category()}
 			if slices.Contains(seen, g) {
 				continue
 			}
@@ -51,7 +51,7 @@ func (c *fileChecker) siblingGroups(cl *caseList, report bool) bool {
 			// live on the stack unless a group is large.
 			var hbuf, mbuf [16]codes.Code
 			handled, missing := hbuf[:0], mbuf[:0]
-			for m := range codes.CurrentInGroup(g.family, g.category) {
+			for _, m := range index().group[g] {
 				if !c.demandable(cl.site, m) {
 					continue
 				}

@@ -296,7 +296,7 @@ func (c *fileChecker) missingCategories(cl *caseList) categorySet {
 		if !missing.has(cat) {
 			continue
 		}
-		for m := range codes.CurrentInCategory(cat) {
+		for _, m := range index().category[cat] {
 			if cl.caught(int64(m)) {
 				missing &^= 1 << cat
 				break
@@ -307,8 +307,8 @@ func (c *fileChecker) missingCategories(cl *caseList) categorySet {
 }
 
 func categoryOf(v int64) categorySet {
-	if info, ok := codes.Lookup(codes.Code(v)); ok {
-		return 1 << info.Category
+	if code := codes.Code(v); code.Known() {
+		return 1 << code.Category()
 	}
 	return 0
 }

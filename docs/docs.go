@@ -47,6 +47,9 @@ func Lookup(family string) (Check, bool) {
 	return Check{}, false
 }
 
+// PageURL returns the address of the page.
+func PageURL() string { return baseURL }
+
 // URL returns the address of family's section.
 func URL(family string) string {
 	return baseURL + "#" + family

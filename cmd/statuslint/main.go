@@ -28,6 +28,7 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis/singlechecker"
+	"golang.org/x/tools/go/packages"
 
 	"github.com/statuslint/statuslint/analyzer"
 	"github.com/statuslint/statuslint/docs"
@@ -76,7 +77,28 @@ func main() {
 		usage(os.Stderr)
 		os.Exit(2)
 	}
+	opts.Loaded = warnMissingTypes
 	os.Exit(driver.Run(a, flag.Args(), opts, os.Stdout, os.Stderr))
+}
+
+// warnMissingTypes says, once per run, which -types name a package that
+// is not in the build: a misspelled path would otherwise check nothing.
+func warnMissingTypes(pkgs []*packages.Package, logf func(string, ...any)) {
+	list := analyzer.Analyzer.Flags.Lookup(analyzer.FlagTypes).Value.String()
+	if list == "" {
+		return
+	}
+	paths := map[string]bool{}
+	packages.Visit(pkgs, func(p *packages.Package) bool {
+		paths[p.PkgPath] = true
+		return true
+	}, nil)
+	for t := range strings.SplitSeq(list, ",") {
+		dot := strings.LastIndexByte(t, '.')
+		if path := t[:max(dot, 0)]; !paths[path] {
+			logf("-types: package %s of %s is not in the build, so no value has that type", path, t)
+		}
+	}
 }
 
 // vetProtocol reports whether args are go vet's: a query of the tool's

@@ -472,3 +472,17 @@ func TestDocsFamilies(t *testing.T) {
 		t.Errorf("docs/checks.md documents %q, the analyzer reports %q", got, want)
 	}
 }
+
+// A -types entry whose package is not in the build is said once per run,
+// not once per package; one that is in the build is not mentioned.
+func TestExecTypesNotInBuild(t *testing.T) {
+	dir := sdkModule(t, map[string]string{
+		"a.go": "package m\n\nimport \"fmt\"\n\nfunc F() { fmt.Println() }\n",
+		"b.go": "package m\n\nfunc G() {}\n",
+	})
+	status, _, stderr := statuslintIn(t, dir, []string{"GOFLAGS="}, "-types=example.com/nope.Code,fmt.Stringer", "./...")
+	want := "statuslint: -types: package example.com/nope of example.com/nope.Code is not in the build, so no value has that type\n"
+	if status != 0 || stderr != want {
+		t.Errorf("statuslint -types=… ./...: status %d, stderr:\n%s\nwant 0 and:\n%s", status, stderr, want)
+	}
+}

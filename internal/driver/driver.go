@@ -45,6 +45,9 @@ type Options struct {
 	CPUProfile      string
 	MemProfile      string
 	Trace           string
+	// Loaded, if set, is told the loaded packages before the analysis runs,
+	// to say what the command line got wrong about them.
+	Loaded func(pkgs []*packages.Package, logf func(format string, args ...any))
 }
 
 // DefaultOptions are the flags' defaults.
@@ -146,6 +149,9 @@ func analyze(a *analysis.Analyzer, patterns []string, o Options, stderr io.Write
 		return nil, false, fmt.Errorf("%s matched no packages", strings.Join(patterns, " "))
 	}
 	loadFailed = printLoadErrors(stderr, pkgs) > 0
+	if o.Loaded != nil {
+		o.Loaded(pkgs, log.New(stderr, a.Name+": ", 0).Printf)
+	}
 
 	opts := &checker.Options{Sequential: o.dbg('p'), SanityCheck: o.dbg('s')}
 	if o.dbg('f') {
