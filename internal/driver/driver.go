@@ -135,12 +135,15 @@ func analyze(a *analysis.Analyzer, patterns []string, o Options, stderr io.Write
 	if o.dbg('v') {
 		fmt.Fprintf(stderr, "%s: load %s\n", a.Name, patterns)
 	}
-	// Facts need the syntax of every dependency, not only of the roots.
-	mode := packages.LoadSyntax
-	if needFacts(a) {
-		mode = packages.LoadAllSyntax
-	}
-	cfg := &packages.Config{Mode: mode | packages.NeedModule, Tests: o.Tests}
+	// The packages named on the command line come from source, their
+	// dependencies from export data, whether or not the analyzer uses facts:
+	// facts then travel between the named packages (a wrapper in one, its
+	// callers in another), and a dependency outside them, analyzed on no
+	// files, has none to give. Type-checking every dependency from source
+	// (LoadAllSyntax, as x/tools' drivers do for facts) would cost more
+	// than the whole analysis. go vet -vettool runs on every package, and
+	// carries facts across all of them.
+	cfg := &packages.Config{Mode: packages.LoadSyntax | packages.NeedModule, Tests: o.Tests}
 	pkgs, err := packages.Load(cfg, patterns...)
 	if err != nil {
 		return nil, false, err
@@ -270,20 +273,6 @@ func printTimes(w io.Writer, graph *checker.Graph) {
 	if total > sum {
 		fmt.Fprintf(w, "%s\tall others\n", total-sum)
 	}
-}
-
-// needFacts reports whether a or an analyzer it requires uses facts.
-func needFacts(a *analysis.Analyzer) bool {
-	seen := map[*analysis.Analyzer]bool{}
-	var visit func(a *analysis.Analyzer) bool
-	visit = func(a *analysis.Analyzer) bool {
-		if seen[a] {
-			return false
-		}
-		seen[a] = true
-		return len(a.FactTypes) > 0 || slices.ContainsFunc(a.Requires, visit)
-	}
-	return visit(a)
 }
 
 // startProfiles starts the profiles and trace the flags ask for; stop ends
