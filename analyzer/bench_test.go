@@ -20,11 +20,12 @@ import (
 )
 
 // The benchmarks time statuslint's pass alone: packages of a corpus written
-// by bench/gencorpus are loaded and type-checked once, the prerequisite
+// by bench/gencorpus (BenchmarkPass: the mixed shape; BenchmarkHeavyPass:
+// the heavy one) are loaded and type-checked once, the prerequisite
 // analyzers (inspect) run once, and each op runs the analyzer over every
-// package of the corpus. BenchmarkNoopPass does the same with an analyzer
-// that does nothing, for comparison. Whole runs, with loading, are
-// bench/run.sh's job.
+// package of the corpus. BenchmarkNoopPass and BenchmarkNoopHeavyPass do
+// the same with an analyzer that does nothing, for comparison. Whole runs,
+// with loading, are bench/run.sh's job.
 //
 //	go test ./analyzer -run '^$' -bench Pass -benchmem
 //
@@ -57,9 +58,26 @@ type benchCorpus struct {
 
 var benchCorpora sync.Map // corpus name -> *benchCorpus
 
+// benchHeavySizes are the sizes of the heavy shape's corpora (issue #22:
+// every function handles statuses), in packages of 10 files of about 1,200
+// lines.
+var benchHeavySizes = []struct {
+	name string
+	pkgs int
+}{
+	{"small", 2},
+	{"medium", 8},
+}
+
 func BenchmarkPass(b *testing.B) {
 	for _, size := range benchSizes {
-		b.Run(size.name, func(b *testing.B) { benchmarkPass(b, analyzer.Analyzer, size.name, size.pkgs) })
+		b.Run(size.name, func(b *testing.B) { benchmarkPass(b, analyzer.Analyzer, "mixed", size.name, size.pkgs) })
+	}
+}
+
+func BenchmarkHeavyPass(b *testing.B) {
+	for _, size := range benchHeavySizes {
+		b.Run(size.name, func(b *testing.B) { benchmarkPass(b, analyzer.Analyzer, "heavy", size.name, size.pkgs) })
 	}
 }
 
@@ -73,12 +91,20 @@ var benchNoopAnalyzer = &analysis.Analyzer{
 
 func BenchmarkNoopPass(b *testing.B) {
 	for _, size := range benchSizes {
-		b.Run(size.name, func(b *testing.B) { benchmarkPass(b, benchNoopAnalyzer, size.name, size.pkgs) })
+		b.Run(size.name, func(b *testing.B) { benchmarkPass(b, benchNoopAnalyzer, "mixed", size.name, size.pkgs) })
 	}
 }
 
-func benchmarkPass(b *testing.B, a *analysis.Analyzer, size string, npkgs int) {
-	runPasses(b, a, loadBenchCorpus(b, size, npkgs))
+func BenchmarkNoopHeavyPass(b *testing.B) {
+	for _, size := range benchHeavySizes {
+		b.Run(size.name, func(b *testing.B) { benchmarkPass(b, benchNoopAnalyzer, "heavy", size.name, size.pkgs) })
+	}
+}
+
+// benchmarkPass times a over a corpus of gencorpus's shape with npkgs
+// packages.
+func benchmarkPass(b *testing.B, a *analysis.Analyzer, shape, size string, npkgs int) {
+	runPasses(b, a, loadBenchCorpus(b, shape, size, npkgs))
 }
 
 // runPasses times a over every package of c.
@@ -176,10 +202,10 @@ func predictAll(ctx context.Context, client api.V2Client, reqs []*api.PostModelO
 	return os.WriteFile(filepath.Join(pkg, "huge.go"), []byte(src.String()), 0o644)
 }
 
-func loadBenchCorpus(b *testing.B, size string, npkgs int) *benchCorpus {
-	return loadBenchModule(b, size, npkgs, func(goBin, dir, sdk string) error {
+func loadBenchCorpus(b *testing.B, shape, size string, npkgs int) *benchCorpus {
+	return loadBenchModule(b, shape+"/"+size, npkgs, func(goBin, dir, sdk string) error {
 		gen := exec.Command(goBin, "run", "github.com/statuslint/statuslint/bench/gencorpus",
-			"-o", dir, "-pkgs", strconv.Itoa(npkgs), "-sdk", sdk)
+			"-o", dir, "-shape", shape, "-pkgs", strconv.Itoa(npkgs), "-sdk", sdk)
 		if out, err := gen.CombinedOutput(); err != nil {
 			return fmt.Errorf("gencorpus: %v\n%s", err, out)
 		}
