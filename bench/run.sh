@@ -21,8 +21,9 @@
 # The default run should take about 15-20 minutes on a quiet 2-core
 # machine (16 runs of each tool per corpus, warm-up included: about 3
 # minutes for corpus and 7 for std from the times per run in README, about
-# 6 for heavy scaled from corpus by its size: an estimate), plus a minute
-# or two the first time to generate the modules and fill the build cache.
+# 6 for heavy scaled from corpus by its size: an estimate), plus several
+# minutes the first time, to generate the modules and to fill the build
+# cache (the warm-up compiles std with its tests).
 #
 # Settings (environment, or the flags in brackets):
 #   RUNS=15       timed runs of each tool per corpus [-n N]; on a 2-core VM
