@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"sync"
 	"testing"
 
@@ -19,11 +20,12 @@ import (
 )
 
 // The benchmarks time statuslint's pass alone: packages of a corpus written
-// by bench/gencorpus are loaded and type-checked once, the prerequisite
+// by bench/gencorpus (BenchmarkPass: the mixed shape; BenchmarkHeavyPass:
+// the heavy one) are loaded and type-checked once, the prerequisite
 // analyzers (inspect) run once, and each op runs the analyzer over every
-// package of the corpus. BenchmarkNoopPass does the same with an analyzer
-// that does nothing, for comparison. Whole runs, with loading, are
-// bench/run.sh's job.
+// package of the corpus. BenchmarkNoopPass and BenchmarkNoopHeavyPass do
+// the same with an analyzer that does nothing, for comparison. Whole runs,
+// with loading, are bench/run.sh's job.
 //
 //	go test ./analyzer -run '^$' -bench Pass -benchmem
 //
@@ -54,11 +56,28 @@ type benchCorpus struct {
 	results []map[*analysis.Analyzer]any
 }
 
-var benchCorpora sync.Map // size name -> *benchCorpus
+var benchCorpora sync.Map // corpus name -> *benchCorpus
+
+// benchHeavySizes are the sizes of the heavy shape's corpora (issue #22:
+// every function handles statuses), in packages of 10 files of about 1,200
+// lines.
+var benchHeavySizes = []struct {
+	name string
+	pkgs int
+}{
+	{"small", 2},
+	{"medium", 8},
+}
 
 func BenchmarkPass(b *testing.B) {
 	for _, size := range benchSizes {
-		b.Run(size.name, func(b *testing.B) { benchmarkPass(b, analyzer.Analyzer, size.name, size.pkgs) })
+		b.Run(size.name, func(b *testing.B) { benchmarkPass(b, analyzer.Analyzer, "mixed", size.name, size.pkgs) })
+	}
+}
+
+func BenchmarkHeavyPass(b *testing.B) {
+	for _, size := range benchHeavySizes {
+		b.Run(size.name, func(b *testing.B) { benchmarkPass(b, analyzer.Analyzer, "heavy", size.name, size.pkgs) })
 	}
 }
 
@@ -72,12 +91,24 @@ var benchNoopAnalyzer = &analysis.Analyzer{
 
 func BenchmarkNoopPass(b *testing.B) {
 	for _, size := range benchSizes {
-		b.Run(size.name, func(b *testing.B) { benchmarkPass(b, benchNoopAnalyzer, size.name, size.pkgs) })
+		b.Run(size.name, func(b *testing.B) { benchmarkPass(b, benchNoopAnalyzer, "mixed", size.name, size.pkgs) })
 	}
 }
 
-func benchmarkPass(b *testing.B, a *analysis.Analyzer, size string, npkgs int) {
-	c := loadBenchCorpus(b, size, npkgs)
+func BenchmarkNoopHeavyPass(b *testing.B) {
+	for _, size := range benchHeavySizes {
+		b.Run(size.name, func(b *testing.B) { benchmarkPass(b, benchNoopAnalyzer, "heavy", size.name, size.pkgs) })
+	}
+}
+
+// benchmarkPass times a over a corpus of gencorpus's shape with npkgs
+// packages.
+func benchmarkPass(b *testing.B, a *analysis.Analyzer, shape, size string, npkgs int) {
+	runPasses(b, a, loadBenchCorpus(b, shape, size, npkgs))
+}
+
+// runPasses times a over every package of c.
+func runPasses(b *testing.B, a *analysis.Analyzer, c *benchCorpus) {
 	var diags int
 	report := func(analysis.Diagnostic) { diags++ }
 	passes := make([]*analysis.Pass, len(c.pkgs))
@@ -99,10 +130,96 @@ func benchmarkPass(b *testing.B, a *analysis.Analyzer, size string, npkgs int) {
 	b.ReportMetric(float64(c.lines), "lines")
 }
 
-func loadBenchCorpus(b *testing.B, size string, npkgs int) *benchCorpus {
-	v, _ := benchCorpora.LoadOrStore(size, new(benchCorpus))
+// BenchmarkHugeFunc times the pass on one package holding one function that
+// makes n SDK calls, each response's code compared with SUCCESS and
+// MIXED_STATUS (through a local variable, in an && chain or a switch) and
+// its items used without their own status: n findings of the partial-batch
+// check. Every check must stay linear in the size of a function; the
+// partial-batch check is cubic in n until issue #20's item 11 is fixed
+// (each comparison looks up the := of its local variable by position, once
+// per response): n=1600 then takes minutes per op, more than go test's
+// default timeout of 10 minutes on a loaded 2-core machine, and -short
+// skips it.
+//
+//	go test ./analyzer -run '^$' -bench HugeFunc -benchtime 1x -timeout 60m
+func BenchmarkHugeFunc(b *testing.B) {
+	for _, n := range []int{400, 1600} {
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			if testing.Short() && n > 400 {
+				b.Skip("slow until the partial-batch check is linear (issue #20, item 11)")
+			}
+			c := loadBenchModule(b, fmt.Sprintf("huge%d", n), 1, func(_, dir, sdk string) error {
+				return writeHugeFunc(dir, sdk, n)
+			})
+			runPasses(b, analyzer.Analyzer, c)
+			b.ReportMetric(float64(n), "responses")
+		})
+	}
+}
+
+// writeHugeFunc writes to dir a module of one package, huge, whose function
+// predictAll makes n SDK calls.
+func writeHugeFunc(dir, sdk string, n int) error {
+	const mod = "github.com/Clarifai/clarifai-go-grpc"
+	gomod := fmt.Sprintf("module example.com/huge\n\ngo 1.22\n\nrequire %s v0.0.0\n\nreplace %s => %s\n",
+		mod, mod, filepath.ToSlash(sdk))
+	var src strings.Builder
+	src.WriteString(`package huge
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/Clarifai/clarifai-go-grpc/proto/clarifai/api"
+	"github.com/Clarifai/clarifai-go-grpc/proto/clarifai/api/status"
+)
+
+// predictAll predicts every request in turn, letting MIXED_STATUS through
+// and using the outputs as if all had succeeded.
+func predictAll(ctx context.Context, client api.V2Client, reqs []*api.PostModelOutputsRequest) (int, error) {
+	n := 0
+`)
+	for i := range n {
+		fmt.Fprintf(&src, "\tresp%[1]d, err := client.PostModelOutputs(ctx, reqs[%[1]d])\n\tif err != nil {\n\t\treturn n, err\n\t}\n", i)
+		fmt.Fprintf(&src, "\tcode%[1]d := resp%[1]d.GetStatus().GetCode()\n", i)
+		if i%2 == 0 {
+			fmt.Fprintf(&src, "\tif code%[1]d != status.StatusCode_SUCCESS && code%[1]d != status.StatusCode_MIXED_STATUS {\n"+
+				"\t\treturn n, fmt.Errorf(\"predict %[1]d: %%s\", resp%[1]d.GetStatus().GetDescription())\n\t}\n", i)
+		} else {
+			fmt.Fprintf(&src, "\tswitch code%[1]d {\n\tcase status.StatusCode_SUCCESS, status.StatusCode_MIXED_STATUS:\n"+
+				"\tdefault:\n\t\treturn n, fmt.Errorf(\"predict %[1]d: %%s\", resp%[1]d.Status.Description)\n\t}\n", i)
+		}
+		fmt.Fprintf(&src, "\tfor _, out := range resp%[1]d.Outputs {\n\t\tn += len(out.Id)\n\t}\n", i)
+	}
+	src.WriteString("\treturn n, nil\n}\n")
+	pkg := filepath.Join(dir, "huge")
+	if err := os.MkdirAll(pkg, 0o755); err != nil {
+		return err
+	}
+	if err := os.WriteFile(filepath.Join(dir, "go.mod"), []byte(gomod), 0o644); err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(pkg, "huge.go"), []byte(src.String()), 0o644)
+}
+
+func loadBenchCorpus(b *testing.B, shape, size string, npkgs int) *benchCorpus {
+	return loadBenchModule(b, shape+"/"+size, npkgs, func(goBin, dir, sdk string) error {
+		gen := exec.Command(goBin, "run", "github.com/statuslint/statuslint/bench/gencorpus",
+			"-o", dir, "-shape", shape, "-pkgs", strconv.Itoa(npkgs), "-sdk", sdk)
+		if out, err := gen.CombinedOutput(); err != nil {
+			return fmt.Errorf("gencorpus: %v\n%s", err, out)
+		}
+		return nil
+	})
+}
+
+// loadBenchModule loads, once per name, the module that write puts in a
+// temporary directory (goBin is the go command, sdk the stand-in SDK's
+// directory for a replace directive); the module must have npkgs packages.
+func loadBenchModule(b *testing.B, name string, npkgs int, write func(goBin, dir, sdk string) error) *benchCorpus {
+	v, _ := benchCorpora.LoadOrStore(name, new(benchCorpus))
 	c := v.(*benchCorpus)
-	c.once.Do(func() { c.load(npkgs) })
+	c.once.Do(func() { c.load(npkgs, write) })
 	if c.skip != "" {
 		b.Skip(c.skip)
 	}
@@ -112,7 +229,7 @@ func loadBenchCorpus(b *testing.B, size string, npkgs int) *benchCorpus {
 	return c
 }
 
-func (c *benchCorpus) load(npkgs int) {
+func (c *benchCorpus) load(npkgs int, write func(goBin, dir, sdk string) error) {
 	goBin, err := exec.LookPath("go")
 	if err != nil {
 		c.skip = "no go command: " + err.Error()
@@ -129,10 +246,8 @@ func (c *benchCorpus) load(npkgs int) {
 		c.err = err
 		return
 	}
-	gen := exec.Command(goBin, "run", "github.com/statuslint/statuslint/bench/gencorpus",
-		"-o", dir, "-pkgs", strconv.Itoa(npkgs), "-sdk", sdk)
-	if out, err := gen.CombinedOutput(); err != nil {
-		c.err = fmt.Errorf("gencorpus: %v\n%s", err, out)
+	if err := write(goBin, dir, sdk); err != nil {
+		c.err = err
 		return
 	}
 

@@ -2,16 +2,28 @@
 // status codes the way real programs do, for statuslint's benchmarks.
 //
 //	go run ./bench/gencorpus -o bench/out/corpus -pkgs 60 -files 10 -funcs 26
+//	go run ./bench/gencorpus -o bench/out/heavy -shape heavy -pkgs 60 -files 10 -funcs 75
 //
 // The module (example.com/corpus) builds against the stand-in SDK under
-// testdata/src through a replace directive, so it needs no downloads. Its
-// code calls the SDK (a little more than one call per function that
-// returns a response, its status mostly checked), compares, switches over,
-// stores and converts status codes, mostly through the SDK's named
-// constants and about 5% through raw integers, and
-// mixes in as much ordinary code (strings, maps, errors, generics,
-// goroutines) that has nothing to do with status codes. The output is a
-// function of the flags only: the same flags give the same files.
+// testdata/src through a replace directive, so it needs no downloads. It
+// has one of two shapes:
+//
+//   - mixed (the default): code that calls the SDK (a little more than
+//     one call per function that returns a response, its status mostly
+//     checked, one in five never), compares, switches over, stores and
+//     converts status codes, mostly through the SDK's named constants and
+//     about 5% through raw integers, and as much ordinary code (strings,
+//     maps, errors, generics, goroutines) that has nothing to do with
+//     status codes;
+//   - heavy: every function handles statuses, with several SDK calls in
+//     many functions (about two calls for three functions in all), one
+//     response in 16 never checked, the same switches and comparisons, and
+//     the pass-through wrappers, client interfaces, function values and
+//     generic helpers that responses travel through (see heavy.go).
+//
+// -funcs is the number of functions per file (a little more in heavy
+// files). The output is a function of the flags only: the same flags give
+// the same files.
 package main
 
 import (
@@ -36,22 +48,38 @@ func main() {
 	out := flag.String("o", "", "directory to write the module to (required; created, existing .go files under it are replaced)")
 	pkgs := flag.Int("pkgs", 60, "number of packages")
 	files := flag.Int("files", 10, "files per package")
-	funcs := flag.Int("funcs", 26, "functions per file")
+	funcs := flag.Int("funcs", 26, "functions per file (heavy: 75 unless set)")
+	shape := flag.String("shape", "mixed", "mixed: half ordinary code; heavy: every function handles statuses")
 	seed := flag.Uint64("seed", 1, "random seed")
-	raw := flag.Float64("raw", 0.05, "fraction of status code references written as raw integers")
+	raw := flag.Float64("raw", 0.05, "fraction of status code references written as raw integers (heavy: 0.015 unless set)")
 	sdk := flag.String("sdk", "", "directory of the stand-in SDK module (default: the repo's testdata/src/"+sdkModule+")")
 	flag.Parse()
-	if *out == "" || *pkgs < 1 || *files < 1 || *funcs < 1 || flag.NArg() > 0 {
-		fmt.Fprintln(os.Stderr, "usage: gencorpus -o dir [-pkgs N] [-files N] [-funcs N] [-seed N] [-raw F] [-sdk dir]")
+	if *out == "" || *pkgs < 1 || *files < 1 || *funcs < 1 || flag.NArg() > 0 || (*shape != "mixed" && *shape != "heavy") {
+		fmt.Fprintln(os.Stderr, "usage: gencorpus -o dir [-shape mixed|heavy] [-pkgs N] [-files N] [-funcs N] [-seed N] [-raw F] [-sdk dir]")
 		os.Exit(2)
 	}
-	if err := run(*out, *sdk, *pkgs, *files, *funcs, *seed, *raw); err != nil {
+	if *shape == "heavy" && !flagSet("raw") {
+		// Heavy code names many more codes per line: fewer raw ones keep
+		// raw findings about as rare as in issue #22's module.
+		*raw = 0.015
+	}
+	if *shape == "heavy" && !flagSet("funcs") {
+		*funcs = 75 // with 60 packages of 10 files, issue #22's 45,000 functions
+	}
+	if err := run(*out, *sdk, *shape == "heavy", *pkgs, *files, *funcs, *seed, *raw); err != nil {
 		fmt.Fprintln(os.Stderr, "gencorpus:", err)
 		os.Exit(1)
 	}
 }
 
-func run(out, sdk string, npkgs, nfiles, nfuncs int, seed uint64, raw float64) error {
+// flagSet reports whether the flag name was given on the command line.
+func flagSet(name string) bool {
+	set := false
+	flag.Visit(func(f *flag.Flag) { set = set || f.Name == name })
+	return set
+}
+
+func run(out, sdk string, heavy bool, npkgs, nfiles, nfuncs int, seed uint64, raw float64) error {
 	if sdk == "" {
 		root, err := repoRoot()
 		if err != nil {
@@ -65,6 +93,11 @@ func run(out, sdk string, npkgs, nfiles, nfuncs int, seed uint64, raw float64) e
 	}
 	if _, err := os.Stat(filepath.Join(sdk, "go.mod")); err != nil {
 		return fmt.Errorf("-sdk %s: not a module: %v", sdk, err)
+	}
+	if heavy {
+		if err := checkMirror(sdk); err != nil {
+			return err
+		}
 	}
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return err
@@ -80,9 +113,12 @@ func run(out, sdk string, npkgs, nfiles, nfuncs int, seed uint64, raw float64) e
 		return err
 	}
 
-	g := &gen{rng: rand.New(rand.NewPCG(seed, 0x57a7)), raw: raw}
+	g := &gen{rng: rand.New(rand.NewPCG(seed, 0x57a7)), raw: raw, unchecked: 0.2}
+	if heavy {
+		g.unchecked = 1.0 / 16
+	}
 	g.loadCodes()
-	var lines, nfilesTotal int
+	var lines, nfilesTotal, nfuncsTotal, ncalls int
 	names := make([]string, npkgs)
 	for i := range names {
 		names[i] = fmt.Sprintf("%s%03d", pkgWords[i%len(pkgWords)], i)
@@ -101,9 +137,19 @@ func run(out, sdk string, npkgs, nfiles, nfuncs int, seed uint64, raw float64) e
 		}
 		g.pkg = name
 		g.counter = 0
-		srcs := map[string][]byte{"client.go": g.clientFile(deps)}
+		srcs := map[string][]byte{}
+		if heavy {
+			srcs["client.go"] = g.heavyClientFile(deps)
+		} else {
+			srcs["client.go"] = g.clientFile(deps)
+		}
 		for f := 0; f < nfiles; f++ {
-			srcs[fmt.Sprintf("%s_%02d.go", fileWords[f%len(fileWords)], f)] = g.file(nfuncs)
+			name := fmt.Sprintf("%s_%02d.go", fileWords[f%len(fileWords)], f)
+			if heavy {
+				srcs[name] = g.heavyFile(nfuncs)
+			} else {
+				srcs[name] = g.file(nfuncs)
+			}
 		}
 		for fname, src := range srcs {
 			formatted, err := format.Source(src)
@@ -114,10 +160,13 @@ func run(out, sdk string, npkgs, nfiles, nfuncs int, seed uint64, raw float64) e
 				return err
 			}
 			lines += bytes.Count(formatted, []byte("\n"))
+			nfuncsTotal += bytes.Count(formatted, []byte("\nfunc "))
+			ncalls += len(sdkCall.FindAll(formatted, -1))
 			nfilesTotal++
 		}
 	}
-	fmt.Fprintf(os.Stderr, "gencorpus: %s: %d packages, %d files, %d lines\n", out, npkgs, nfilesTotal, lines)
+	fmt.Fprintf(os.Stderr, "gencorpus: %s: %d packages, %d files, %d lines, %d functions, %d SDK calls\n",
+		out, npkgs, nfilesTotal, lines, nfuncsTotal, ncalls+g.valueCalls)
 	return nil
 }
 
@@ -150,10 +199,14 @@ type code struct {
 }
 
 type gen struct {
-	rng     *rand.Rand
-	raw     float64
-	pkg     string
-	counter int
+	rng       *rand.Rand
+	raw       float64
+	unchecked float64 // how often a response's status is never checked
+	pkg       string
+	counter   int
+
+	wrappers   []wrapper // the pass-throughs a heavy file may call
+	valueCalls int       // SDK calls through function values, which sdkCall does not see
 
 	byCat      map[codes.Category][]code
 	all        []code
@@ -429,7 +482,7 @@ func (g *gen) predict() {
 // checkOrNot writes, most of the time, the status check of the response
 // held in v; otherwise nothing: the response's status is never checked.
 func (g *gen) checkOrNot(v, op string, zero string) {
-	if g.chance(0.2) {
+	if g.chance(g.unchecked) {
 		return
 	}
 	g.p("\tif %s != %s {\n\t\treturn %sfmt.Errorf(\"%s: %%s\", %s.GetStatus().GetDescription())\n\t}\n",
@@ -449,7 +502,7 @@ func (g *gen) syncInputs() {
 	g.checkOrNot("list", "list inputs", "nil, ")
 	g.p("\tvar ids []string\n\tfor _, in := range list.GetInputs() {\n\t\tif known[in.GetId()] {\n\t\t\tcontinue\n\t\t}\n")
 	g.p("\t\tgot, err := c.v2.GetInput(ctx, &%s.GetInputRequest{InputId: in.GetId()})\n\t\tif err != nil {\n\t\t\treturn nil, err\n\t\t}\n", g.api)
-	if g.chance(0.8) {
+	if g.chance(1 - g.unchecked) {
 		g.p("\t\tif got.GetStatus().GetCode() != %s {\n\t\t\tcontinue\n\t\t}\n", g.ref(code{"SUCCESS", 10000, codes.CategorySuccess}))
 	}
 	g.p("\t\tif got.GetInput().GetStatus().GetCode() == %s {\n", g.ref(code{"INPUT_FAILED", 30002, codes.CategoryFailed}))
