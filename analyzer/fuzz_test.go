@@ -367,6 +367,23 @@ func f(s *status.Status) {
 	case 
 `,
 
+	// A call left open: the statement and its error check run to the end
+	// of the file, where an inserted status check must not land past it.
+	`package p
+
+import (
+	"context"
+
+	"github.com/Clarifai/clarifai-go-grpc/proto/clarifai/api"
+)
+
+func f(ctx context.Context, c api.V2Client) (*api.Input, error) {
+	resp, err := c.GetInput(ctx, nil
+	return resp.Input, err
+}
+`,
+	"package p\n\nimport (\n\t\"context\"\n\n\t\"github.com/Clarifai/clarifai-go-grpc/proto/clarifai/api\"\n)\n\nfunc f(ctx context.Context, c api.V2Client) (*api.Input, error) {\n\tresp, err := c.GetInput(ctx, nil\n",
+
 	// Switches: duplicate cases, no tag, init only, type switch.
 	`package p
 
