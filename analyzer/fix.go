@@ -68,15 +68,19 @@ func (c *fileChecker) importedAs(path, base string, pos token.Pos) (string, bool
 }
 
 // addedName returns the name under which fixes in the current file import
-// path: its package name base if free, else the SDK's customary statuspb
-// (files often import gRPC's status package as status), then other
+// path: its package name base if free, else, for the SDK, its customary
+// statuspb (files often import gRPC's status package as status), then other
 // spellings.
 func (c *fileChecker) addedName(path, base string) (string, bool) {
 	if name, ok := c.added[path]; ok {
 		return name, name != ""
 	}
+	cands := []string{base, base + "2", base + "3"}
+	if path == sdkStatus {
+		cands = []string{base, base + "pb", "clarifai" + base, base + "2", base + "3"}
+	}
 	name := ""
-	for _, cand := range []string{base, base + "pb", "clarifai" + base, base + "2", base + "3"} {
+	for _, cand := range cands {
 		if c.freeInFile(cand) {
 			name = cand
 			break
