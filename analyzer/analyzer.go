@@ -75,8 +75,11 @@ type pkgChecker struct {
 	// whose client calls return responses.
 	apiPkgs []*types.Package
 
-	sdk     map[*types.Package]*sdkNames // constants of each SDK status package seen
-	context [2]contextState              // Clarifai context of non-test files, of test files
+	sdk map[*types.Package]*sdkNames // constants of each SDK status package seen
+	// testNames are the package-level names of the package's own _test.go
+	// files, read when a fix must add an import (testDeclares).
+	testNames map[string]bool
+	context   [2]contextState // Clarifai context of non-test files, of test files
 
 	files []*fileChecker // in position order
 

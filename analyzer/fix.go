@@ -2,9 +2,13 @@ package analyzer
 
 import (
 	"go/ast"
+	"go/parser"
 	"go/token"
 	"go/types"
+	"os"
+	"path/filepath"
 	"strconv"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 )
@@ -94,9 +98,13 @@ func (c *fileChecker) addedName(path, base string) (string, bool) {
 }
 
 // freeInFile reports whether name is bound nowhere in the current file: not
-// by an import, not at package level, not in any scope of the file.
+// by an import, not at package level (in the package's own _test.go files
+// too), not in any scope of the file. The answer is the same in a pass over
+// the package and in one over its test variant, so that the fixes of a file
+// that both check agree, and an import added to a.go cannot collide with a
+// func status in a_test.go.
 func (c *fileChecker) freeInFile(name string) bool {
-	if c.importsName(name) || c.pass.Pkg.Scope().Lookup(name) != nil {
+	if c.importsName(name) || c.pass.Pkg.Scope().Lookup(name) != nil || c.testDeclares(name) {
 		return false
 	}
 	var declared func(s *types.Scope) bool
@@ -113,6 +121,69 @@ func (c *fileChecker) freeInFile(name string) bool {
 	}
 	fileScope := c.pass.TypesInfo.Scopes[c.file]
 	return fileScope == nil || !declared(fileScope)
+}
+
+// testDeclares reports whether the package's own _test.go files, which a
+// pass over the package without its tests does not see, declare name at
+// package level. They are read once per pass, and only by a fix that adds
+// an import, from the directory of the package's files; a pass over the
+// test variant has them in its scope already.
+func (p *pkgChecker) testDeclares(name string) bool {
+	if p.testNames == nil {
+		p.testNames = p.readTestNames()
+	}
+	return p.testNames[name]
+}
+
+func (p *pkgChecker) readTestNames() map[string]bool {
+	names := map[string]bool{}
+	if len(p.pass.Files) == 0 || strings.HasSuffix(p.pass.Pkg.Name(), "_test") {
+		return names
+	}
+	for _, f := range p.pass.Files {
+		if isTestFile(p.pass.Fset, f) {
+			return names // the test variant
+		}
+	}
+	// The position, not the token.File: cgo compiles a copy elsewhere.
+	dir := filepath.Dir(p.pass.Fset.Position(p.pass.Files[0].Package).Filename)
+	if !filepath.IsAbs(dir) {
+		return names
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return names
+	}
+	fset := token.NewFileSet()
+	for _, e := range entries {
+		if e.IsDir() || !strings.HasSuffix(e.Name(), "_test.go") {
+			continue
+		}
+		f, _ := parser.ParseFile(fset, filepath.Join(dir, e.Name()), nil, parser.SkipObjectResolution)
+		if f == nil || f.Name.Name != p.pass.Pkg.Name() {
+			continue // an external test package's names are its own
+		}
+		for _, decl := range f.Decls {
+			switch d := decl.(type) {
+			case *ast.FuncDecl:
+				if d.Recv == nil {
+					names[d.Name.Name] = true
+				}
+			case *ast.GenDecl:
+				for _, spec := range d.Specs {
+					switch spec := spec.(type) {
+					case *ast.ValueSpec:
+						for _, id := range spec.Names {
+							names[id.Name] = true
+						}
+					case *ast.TypeSpec:
+						names[spec.Name.Name] = true
+					}
+				}
+			}
+		}
+	}
+	return names
 }
 
 // importsName reports whether the current file binds name to an import.

@@ -30,15 +30,6 @@ func elseIf(ctx context.Context, c api.V2Client, req *api.GetInputRequest, n int
 	return nil, nil
 }
 
-// A one-line function, and two statements on one line: a check inserted at
-// the end of the line would land after the closing brace or after the
-// return. No fix.
-func oneLine(ctx context.Context, c api.V2Client) (any, error) { r, err := c.GetInput(ctx, nil); return r.Input, err } // want `^status of the GetInput response is never checked`
-
-func twoOnALine(ctx context.Context, c api.V2Client) (*api.Input, error) {
-	r, err := c.GetInput(ctx, nil); return r.Input, err // want `^status of the GetInput response is never checked`
-}
-
 // The error check only logs: the inserted check must not replace the
 // transport error with an empty status error, so it tests err == nil too.
 func logOnly(ctx context.Context, c api.V2Client, req *api.GetInputRequest) (*api.Input, error) {
