@@ -247,9 +247,9 @@ func (c *fileChecker) reportRaw(u rawUse, cur inspector.Cursor) {
 		}
 		return describe(info, withName, deprecated)
 	}
-	name, hasConst := "", false
+	name, hasConst, verified := "", false, false
 	if s.kind == typedSite || s.kind == convSite {
-		name, hasConst = c.constName(s.obj, s.tk, v)
+		name, hasConst, verified = c.constName(s.obj, s.tk, v)
 	}
 	switch {
 	case hasConst:
@@ -260,7 +260,7 @@ func (c *fileChecker) reportRaw(u rawUse, cur inspector.Cursor) {
 		}
 		ref := qualify(qual, name)
 		f.message = msgRaw(v, ref, detail(s.tk != sdkCode, isDeprecatedName(s.tk, name, info)))
-		if ok {
+		if ok && verified {
 			f.fix = replaceFix(u.target, wrap(u.conv, ref), edits)
 		}
 	case !known:
