@@ -13,11 +13,11 @@ const directivePrefix = "//statuslint:"
 type directive struct {
 	comment *ast.Comment
 	line    int      // the comment's line; it covers this line and the next
+	checks  checkSet // the families it silences; all of them if empty
+	used    bool     // it silenced a finding
 	// trailing is set for a comment at the end of a line of code: it
 	// covers that line alone.
 	trailing bool
-	checks  checkSet // the families it silences; all of them if empty
-	used    bool     // it silenced a finding
 }
 
 // parseDirectives returns the //statuslint:ignore directives of f and
