@@ -72,8 +72,9 @@
 // never is, in a package with Clarifai context.
 //
 // directive: //statuslint:ignore [family,…] <reason> on a line, or the line
-// above, silences the named families there (all when none is named); above
-// a switch or if-else chain it also covers the findings on its case lines.
+// above, silences the named families there (all when none is named; at the
+// end of a line of code, that line alone); above a switch or if-else chain
+// it also covers the findings on its case lines.
 // A directive without a reason, with an unknown family or verb, or that
 // silences nothing (judged only when every family it names ran) is
 // reported.
