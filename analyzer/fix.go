@@ -203,9 +203,12 @@ func (c *fileChecker) importsName(name string) bool {
 }
 
 // addImport returns the edit that imports path as name into the current
-// file: on a line of its own at the end of its first import declaration
-// (so that the last spec keeps its trailing comment), or after the package
-// clause.
+// file, where gofmt and goimports would keep it: in its sorted place in the
+// group of its kind in the file's first import declaration (the standard
+// library with the standard library; another package with the group holding
+// the import that shares the longest prefix with it), on a line of its own;
+// in a new group where the file has none of its kind; after the package
+// clause where the file imports nothing.
 func (c *fileChecker) addImport(name, pkgName, path string) []analysis.TextEdit {
 	spec := strconv.Quote(path)
 	if name != pkgName {
@@ -214,26 +217,119 @@ func (c *fileChecker) addImport(name, pkgName, path string) []analysis.TextEdit 
 	insert := func(pos token.Pos, text string) []analysis.TextEdit {
 		return []analysis.TextEdit{{Pos: pos, End: pos, NewText: []byte(text)}}
 	}
-	f := c.file
-	for _, decl := range f.Decls {
-		gen, ok := decl.(*ast.GenDecl)
-		if !ok || gen.Tok != token.IMPORT {
+	var gen *ast.GenDecl
+	for _, decl := range c.file.Decls {
+		d, ok := decl.(*ast.GenDecl)
+		if !ok || d.Tok != token.IMPORT {
 			continue
 		}
-		if !gen.Lparen.IsValid() {
-			return insert(gen.End(), "\nimport "+spec)
+		if gen == nil || !gen.Lparen.IsValid() && d.Lparen.IsValid() || isCImport(gen) && !isCImport(d) {
+			gen = d // the first with parentheses, not cgo's import "C"
 		}
-		tf := c.pass.Fset.File(gen.Rparen)
-		last := tf.Line(gen.Lparen)
-		if n := len(gen.Specs); n > 0 {
-			last = tf.Line(gen.Specs[n-1].End())
-		}
-		if rparen := tf.Line(gen.Rparen); rparen > last {
-			return insert(tf.LineStart(rparen), "\t"+spec+"\n")
-		}
-		return insert(gen.Rparen, "\n\t"+spec+"\n")
 	}
-	return insert(f.Name.End(), "\n\nimport "+spec)
+	switch {
+	case gen == nil:
+		return insert(c.file.Name.End(), "\n\nimport "+spec)
+	case !gen.Lparen.IsValid() || len(gen.Specs) == 0:
+		return insert(gen.End(), "\nimport "+spec)
+	}
+	tf := c.pass.Fset.File(gen.Lparen)
+	line := func(pos token.Pos) int { return tf.Line(pos) }
+	start := func(s ast.Spec) token.Pos {
+		if is := s.(*ast.ImportSpec); is.Doc != nil {
+			return is.Doc.Pos()
+		}
+		return s.Pos()
+	}
+	// The groups: runs of specs without a blank line between them.
+	type group struct{ first, last int }
+	var groups []group
+	for i, s := range gen.Specs {
+		if i > 0 && line(start(s)) <= line(gen.Specs[i-1].End())+1 {
+			groups[len(groups)-1].last = i
+			continue
+		}
+		groups = append(groups, group{i, i})
+	}
+	// The group to join: one of the same kind, else one that mixes kinds
+	// and holds some of this kind; the first such for the standard
+	// library, else the one whose import shares the longest prefix.
+	std := isStdPath(path)
+	best, bestRank, bestLen := -1, 0, -1
+	for gi, g := range groups {
+		same, other, prefix := 0, 0, 0
+		for _, s := range gen.Specs[g.first : g.last+1] {
+			p := importPath(s.(*ast.ImportSpec))
+			if isStdPath(p) != std {
+				other++
+				continue
+			}
+			same++
+			prefix = max(prefix, commonPrefix(p, path))
+		}
+		rank := 0
+		switch {
+		case same > 0 && other == 0:
+			rank = 2
+		case same > 0:
+			rank = 1
+		}
+		if rank > bestRank || rank == bestRank && rank > 0 && !std && prefix > bestLen {
+			best, bestRank, bestLen = gi, rank, prefix
+		}
+	}
+	// lineAfter is the start of the line after the spec i, or NoPos when
+	// the spec shares its line with the closing parenthesis.
+	lineAfter := func(i int) token.Pos {
+		l := line(gen.Specs[i].End())
+		if l >= line(gen.Rparen) {
+			return token.NoPos
+		}
+		return tf.LineStart(l + 1)
+	}
+	if best < 0 {
+		if std { // a new group at the top
+			return insert(tf.LineStart(line(start(gen.Specs[0]))), "\t"+spec+"\n\n")
+		}
+		if pos := lineAfter(len(gen.Specs) - 1); pos.IsValid() { // a new group at the bottom
+			return insert(pos, "\n\t"+spec+"\n")
+		}
+		return insert(gen.Rparen, "\n\n\t"+spec+"\n")
+	}
+	g := groups[best]
+	for i := g.first; i <= g.last; i++ {
+		if importPath(gen.Specs[i].(*ast.ImportSpec)) > path {
+			if l := line(start(gen.Specs[i])); i > 0 && l == line(gen.Specs[i-1].End()) || l == line(gen.Lparen) {
+				break // shares its line: fall back to after the group
+			}
+			return insert(tf.LineStart(line(start(gen.Specs[i]))), "\t"+spec+"\n")
+		}
+	}
+	if pos := lineAfter(g.last); pos.IsValid() {
+		return insert(pos, "\t"+spec+"\n")
+	}
+	return insert(gen.Rparen, "\n\t"+spec+"\n")
+}
+
+// isCImport reports whether gen is cgo's import "C" alone.
+func isCImport(gen *ast.GenDecl) bool {
+	return len(gen.Specs) == 1 && importPath(gen.Specs[0].(*ast.ImportSpec)) == "C"
+}
+
+// isStdPath reports whether path is a standard library package's, as
+// goimports tells them: no dot in its first element.
+func isStdPath(path string) bool {
+	first, _, _ := strings.Cut(path, "/")
+	return !strings.Contains(first, ".")
+}
+
+// commonPrefix returns the length of the longest common prefix of a and b.
+func commonPrefix(a, b string) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n
 }
 
 // codesQualifier is qualifier for this project's codes package, which a
