@@ -87,9 +87,12 @@ func (c *fileChecker) flush() {
 	for _, f := range out {
 		// A node of a file with a syntax error may end past the file (a
 		// call without its closing parenthesis): the diagnostic stops at
-		// the end, and a fix that would edit past it is dropped.
+		// the end, and a fix that would edit past it is dropped. So is a
+		// fix in cgo's rewrite of a file: drivers edit only the files of
+		// the pass, here the rewrite in the build cache, whose text is not
+		// the program's (C.int became _Ctype_int).
 		d := analysis.Diagnostic{Pos: f.pos, End: min(f.end, c.file.FileEnd), Category: f.family, Message: f.message}
-		if f.fix != nil && c.inFile(f.fix) {
+		if f.fix != nil && c.inFile(f.fix) && !c.cgo {
 			d.SuggestedFixes = []analysis.SuggestedFix{*f.fix}
 		}
 		c.pass.Report(d)
