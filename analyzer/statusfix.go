@@ -35,9 +35,9 @@ func (c *fileChecker) checkStatusFix(r response, v *types.Var, id *ast.Ident) *a
 	if tf == nil || c.codeBetween(tf.LineStart(tf.Line(assign.Pos())), assign.Pos()) {
 		return nil // the assignment does not begin its line
 	}
-	var errVar *ast.Ident
+	var errVar ast.Expr // err, or s.err
 	if len(assign.Lhs) == 2 && !isBlank(assign.Lhs[1]) {
-		errVar, _ = ast.Unparen(assign.Lhs[1]).(*ast.Ident)
+		errVar = assign.Lhs[1]
 	}
 	indent := strings.Repeat("\t", max(0, tf.Position(assign.Pos()).Column-1))
 	after, guard := ast.Node(assign), errVar != nil
@@ -71,10 +71,15 @@ func (c *fileChecker) checkStatusFix(r response, v *types.Var, id *ast.Ident) *a
 	}
 	cond := ""
 	if guard {
-		if _, obj := c.lookup(errVar.Name, pos); obj != c.pass.TypesInfo.ObjectOf(errVar) || !c.predeclared("nil", pos) {
+		if id, ok := ast.Unparen(errVar).(*ast.Ident); ok {
+			if _, obj := c.lookup(id.Name, pos); obj != c.pass.TypesInfo.ObjectOf(id) {
+				return nil
+			}
+		}
+		if !c.predeclared("nil", pos) {
 			return nil
 		}
-		cond = errVar.Name + " == nil && "
+		cond = types.ExprString(errVar) + " == nil && "
 	}
 	statusQual, edits, ok := c.qualifier(r.status, pos)
 	if !ok {

@@ -100,3 +100,12 @@ func shadowedFmt(ctx context.Context, c api.V2Client) (string, error) {
 	}
 	return resp.Input.Id, nil
 }
+
+// The error goes to a field: the guard tests the field.
+type getter struct{ err error }
+
+func (g *getter) get(ctx context.Context, c api.V2Client) (*api.Input, error) {
+	var resp *api.SingleInputResponse
+	resp, g.err = c.GetInput(ctx, nil) // want `^status of the GetInput response is never checked`
+	return resp.GetInput(), g.err
+}
