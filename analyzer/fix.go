@@ -7,6 +7,7 @@ import (
 	"go/types"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -145,16 +146,28 @@ func (p *pkgChecker) readTestNames() map[string]bool {
 			return names // the test variant
 		}
 	}
-	// The position, not the token.File: cgo compiles a copy elsewhere.
-	dir := filepath.Dir(p.pass.Fset.Position(p.pass.Files[0].Package).Filename)
-	if !filepath.IsAbs(dir) {
-		return names
-	}
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		return names
+	// The directories of the files' positions, not of their token.Files:
+	// cgo compiles rewrites kept in the build cache.
+	var dirs []string
+	for _, f := range p.pass.Files {
+		if dir := filepath.Dir(p.pass.Fset.Position(f.Package).Filename); filepath.IsAbs(dir) && !slices.Contains(dirs, dir) {
+			dirs = append(dirs, dir)
+		}
 	}
 	fset := token.NewFileSet()
+	for _, dir := range dirs {
+		p.readTestNamesIn(fset, dir, names)
+	}
+	return names
+}
+
+// readTestNamesIn adds the package-level names of the _test.go files of the
+// package in dir to names.
+func (p *pkgChecker) readTestNamesIn(fset *token.FileSet, dir string, names map[string]bool) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
 	for _, e := range entries {
 		if e.IsDir() || !strings.HasSuffix(e.Name(), "_test.go") {
 			continue
@@ -183,7 +196,6 @@ func (p *pkgChecker) readTestNames() map[string]bool {
 			}
 		}
 	}
-	return names
 }
 
 // importsName reports whether the current file binds name to an import.
