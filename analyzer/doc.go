@@ -62,10 +62,9 @@
 // (closures included), is never read for its status and never escapes (an
 // argument of any call, returned, sent, stored, converted, its address
 // taken), with a fix that inserts a status check after the if err != nil
-// that follows the call (at the top of its else branch; guarded with
-// err == nil where the error check does not leave): returning the zero
-// values and an error where the function's last result is an error,
-// t.Fatalf where a *testing.T, B or TB is a parameter; a comparison that lets a partial code (MIXED_STATUS)
+// that follows the call: returning the zero values and an error where the
+// function's last result is an error, t.Fatalf where a *testing.T, B or TB
+// is a parameter; a comparison that lets a partial code (MIXED_STATUS)
 // through like SUCCESS while the response's items (Outputs, Inputs) are
 // read and no item's status is; and, with -rest, a body decoded by
 // json.Unmarshal or a json.Decoder into a local variable of the program's
@@ -73,9 +72,8 @@
 // never is, in a package with Clarifai context.
 //
 // directive: //statuslint:ignore [family,…] <reason> on a line, or the line
-// above, silences the named families there (all when none is named; at the
-// end of a line of code, that line alone); above a switch or if-else chain
-// it also covers the findings on its case lines.
+// above, silences the named families there (all when none is named); above
+// a switch or if-else chain it also covers the findings on its case lines.
 // A directive without a reason, with an unknown family or verb, or that
 // silences nothing (judged only when every family it names ran) is
 // reported.
