@@ -238,8 +238,15 @@ func TestPositionOrder(t *testing.T) {
 }
 
 func TestUnchecked(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.Analyzer, "unchecked")
+	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.Analyzer, "unchecked", "uncheckedoneline")
 	analysistest.Run(t, testdata(t), analyzer.Analyzer, "uncheckedrest", "uncheckedrestnoctx")
+}
+
+// TestTestVariant checks that a file checked alone and with its package's
+// tests gets the same fix in both: an added import takes a name free in the
+// test variant too (a_test.go declares func status).
+func TestTestVariant(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.Analyzer, "testvariant")
 }
 
 // TestDoc checks the analyzer's Doc, which comes from doc.go's package

@@ -36,6 +36,9 @@ type rawUse struct {
 	// conv is the integer type a replacement must be converted to, where the
 	// literal has that type: int(resp.Status.Code) == int(status.StatusCode_SUCCESS).
 	conv string
+	// unspelled is set when the file cannot write conv (its package is not
+	// imported there): no fix.
+	unspelled bool
 	// For ranges: the comparison, or the && of two, and its bounds.
 	rangeExpr ast.Expr
 	bounds    []string
@@ -54,7 +57,10 @@ func (c *fileChecker) visitRaw(cur inspector.Cursor) {
 func (c *fileChecker) checkLiteral(cur inspector.Cursor, lit *ast.BasicLit) {
 	switch u := c.rawUse(cur, lit); u.kind {
 	case rawValue:
-		c.reportRaw(u)
+		for cur.Node() != u.target {
+			cur = cur.Parent()
+		}
+		c.reportRaw(u, cur)
 	case rawRange:
 		c.report(at(CheckRaw, u.rangeExpr, msgRange(types.ExprString(u.site.expr), u.bounds)))
 	}
@@ -137,9 +143,10 @@ func (c *fileChecker) valueUse(s site, v int64, expr ast.Expr) rawUse {
 	if s.kind == notSite || !s.owns(v) {
 		return rawUse{}
 	}
-	u := rawUse{kind: rawValue, site: s, value: v, target: expr}
+	u, ok := rawUse{kind: rawValue, site: s, value: v, target: expr}, true
 	if s.kind == convSite || s.kind == restSite {
-		u.conv = c.typeString(c.pass.TypesInfo.TypeOf(expr))
+		u.conv, ok = c.typeString(c.pass.TypesInfo.TypeOf(expr), expr.Pos())
+		u.unspelled = !ok
 	}
 	return u
 }
@@ -227,9 +234,10 @@ func (c *fileChecker) rangeBound(cmp *ast.BinaryExpr) (site, string) {
 	return s, op.String() + " " + types.ExprString(ast.Unparen(lit))
 }
 
-// reportRaw reports the raw value of u, with a fix to its constant where
-// the file can name one.
-func (c *fileChecker) reportRaw(u rawUse) {
+// reportRaw reports the raw value of u, at cur, with a fix to its constant
+// where the file can name one and the condition does not compare with it
+// already.
+func (c *fileChecker) reportRaw(u rawUse, cur inspector.Cursor) {
 	v, s := u.value, u.site
 	info, known := codes.Lookup(codes.Code(v))
 	f := at(CheckRaw, u.target, "")
@@ -239,9 +247,9 @@ func (c *fileChecker) reportRaw(u rawUse) {
 		}
 		return describe(info, withName, deprecated)
 	}
-	name, hasConst := "", false
+	name, hasConst, verified := "", false, false
 	if s.kind == typedSite || s.kind == convSite {
-		name, hasConst = c.constName(s.obj, s.tk, v)
+		name, hasConst, verified = c.constName(s.obj, s.tk, v)
 	}
 	switch {
 	case hasConst:
@@ -252,7 +260,7 @@ func (c *fileChecker) reportRaw(u rawUse) {
 		}
 		ref := qualify(qual, name)
 		f.message = msgRaw(v, ref, detail(s.tk != sdkCode, isDeprecatedName(s.tk, name, info)))
-		if ok {
+		if ok && verified {
 			f.fix = replaceFix(u.target, wrap(u.conv, ref), edits)
 		}
 	case !known:
@@ -272,6 +280,16 @@ func (c *fileChecker) reportRaw(u rawUse) {
 		f.message = msgRawNoConst(v, info)
 	default:
 		f.message = msgRawPlain(v, info)
+	}
+	if u.unspelled {
+		f.fix = nil
+	}
+	if f.fix != nil {
+		// s.Code == 10000 || s.Code == status.StatusCode_SUCCESS: the fix
+		// would say it twice.
+		if where := c.alreadyHas(cur, v); where != "" {
+			f.fix, f.message = nil, msgAlreadyThere(f.message, where)
+		}
 	}
 	c.report(f)
 }
@@ -294,13 +312,24 @@ func wrap(conv, ref string) string {
 	return conv + "(" + ref + ")"
 }
 
-// typeString spells t as the current file can: qualified by the package
-// name, which for the integer types that matter here is none.
-func (c *fileChecker) typeString(t types.Type) string {
-	return types.TypeString(t, func(p *types.Package) string {
+// typeString spells t as the current file can at pos: qualified by the
+// name the file imports each package under (mt.MyInt for a package named
+// mytypes imported as mt), unqualified under a dot import. ok is false
+// when the file does not import a package it needs.
+func (c *fileChecker) typeString(t types.Type, pos token.Pos) (string, bool) {
+	ok := true
+	s := types.TypeString(t, func(p *types.Package) string {
 		if p == c.pass.Pkg {
 			return ""
 		}
-		return p.Name()
+		name, found := c.importedAs(unvendor(p.Path()), p.Name(), pos)
+		switch {
+		case !found:
+			ok = false
+		case name == ".":
+			return ""
+		}
+		return name
 	})
+	return s, ok
 }

@@ -123,17 +123,28 @@ func (c *fileChecker) alreadyHas(cur inspector.Cursor, v int64) string {
 
 // orChainHas reports whether the comparison at cmpCur, code == self, is
 // part of an || chain with another comparison of the same code with a
-// constant that has reports.
+// constant that has reports; or, for code != self, of an && chain with
+// another !=. Writing self as that constant would make the condition say the
+// same thing twice (go vet's redundant or, redundant and).
 func (c *fileChecker) orChainHas(cmpCur inspector.Cursor, self ast.Expr, has func(ast.Expr) bool) bool {
 	cmp := cmpCur.Node().(*ast.BinaryExpr)
-	if cmp.Op != token.EQL {
+	var join token.Token
+	switch cmp.Op {
+	case token.EQL:
+		join = token.LOR
+	case token.NEQ:
+		join = token.LAND
+	default:
 		return false
 	}
 	code := cmp.X
 	if code == self {
 		code = cmp.Y
 	}
-	// Climb to the whole || chain.
+	same := func(e ast.Expr) bool {
+		return c.sameExpr(e, code) || types.ExprString(e) == types.ExprString(code) // int(resp.Status.Code)
+	}
+	// Climb to the whole chain.
 	top := cmpCur
 	for {
 		switch p := top.Parent().Node().(type) {
@@ -141,7 +152,7 @@ func (c *fileChecker) orChainHas(cmpCur inspector.Cursor, self ast.Expr, has fun
 			top = top.Parent()
 			continue
 		case *ast.BinaryExpr:
-			if p.Op == token.LOR {
+			if p.Op == join {
 				top = top.Parent()
 				continue
 			}
@@ -154,10 +165,10 @@ func (c *fileChecker) orChainHas(cmpCur inspector.Cursor, self ast.Expr, has fun
 		switch {
 		case !ok || b == cmp:
 			return false
-		case b.Op == token.LOR:
+		case b.Op == join:
 			return leaves(b.X) || leaves(b.Y)
-		case b.Op == token.EQL:
-			return has(b.X) && c.sameExpr(b.Y, code) || has(b.Y) && c.sameExpr(b.X, code)
+		case b.Op == cmp.Op:
+			return has(b.X) && same(b.Y) || has(b.Y) && same(b.X)
 		}
 		return false
 	}

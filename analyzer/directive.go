@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"strings"
+	"unicode"
 )
 
 const directivePrefix = "//statuslint:"
@@ -14,6 +15,9 @@ type directive struct {
 	line    int      // the comment's line; it covers this line and the next
 	checks  checkSet // the families it silences; all of them if empty
 	used    bool     // it silenced a finding
+	// trailing is set for a comment at the end of a line of code: it
+	// covers that line alone.
+	trailing bool
 }
 
 // parseDirectives returns the //statuslint:ignore directives of f and
@@ -32,7 +36,10 @@ func (c *fileChecker) parseDirectives() []directive {
 				continue
 			}
 			d.comment = comment
-			d.line = c.pass.Fset.Position(comment.Pos()).Line
+			d.line = lineOf(c.pass.Fset, comment.Pos())
+			if tf := c.pass.Fset.File(comment.Pos()); tf != nil {
+				d.trailing = c.codeBetween(tf.LineStart(tf.Line(comment.Pos())), comment.Pos())
+			}
 			out = append(out, d)
 		}
 	}
@@ -40,8 +47,9 @@ func (c *fileChecker) parseDirectives() []directive {
 }
 
 // parseIgnore parses the text after //statuslint: as
-// "ignore [family[,family…]] reason", where a space or a tab separates the
-// words. msg is the report on malformed text.
+// "ignore [family[,family…]] reason", where spaces, tabs or non-breaking
+// spaces (which editors and web pages slip in) separate the words. msg is
+// the report on malformed text.
 func parseIgnore(text string) (d directive, msg string) {
 	verb, rest := cutWord(text)
 	if verb != "ignore" {
@@ -67,15 +75,19 @@ func parseIgnore(text string) (d directive, msg string) {
 	return d, ""
 }
 
-// cutWord splits s at its first run of spaces or tabs, trimming both parts.
+// cutWord splits s at its first run of blanks, trimming both parts.
 func cutWord(s string) (word, rest string) {
-	s = strings.TrimLeft(s, " \t")
-	i := strings.IndexAny(s, " \t")
+	s = strings.TrimLeftFunc(s, isWordSpace)
+	i := strings.IndexFunc(s, isWordSpace)
 	if i < 0 {
 		return s, ""
 	}
-	return s[:i], strings.TrimSpace(s[i:])
+	return s[:i], strings.TrimFunc(s[i:], unicode.IsSpace)
 }
+
+// isWordSpace reports whether r separates the words of a directive: a space, a
+// tab or a non-breaking space.
+func isWordSpace(r rune) bool { return r == ' ' || r == '\t' || r == '\u00a0' }
 
 // parseScope parses a comma-separated list of families, "raw,switch". It
 // returns the set if every item names a family, and how many items do: a
@@ -115,7 +127,7 @@ func (c *fileChecker) silence(f finding) bool {
 		if d.checks != 0 && !d.checks.has(k) {
 			continue
 		}
-		if covers(d.line, line) || covers(d.line, anchor) {
+		if d.covers(line) || d.covers(anchor) {
 			d.used = true
 			silenced = true
 		}
@@ -123,9 +135,11 @@ func (c *fileChecker) silence(f finding) bool {
 	return silenced
 }
 
-// covers reports whether a directive on line dir covers line: its own and
-// the next.
-func covers(dir, line int) bool { return line == dir || line == dir+1 }
+// covers reports whether d covers line: its own and the next, or, at the
+// end of a line of code, its own alone.
+func (d *directive) covers(line int) bool {
+	return line == d.line || line == d.line+1 && !d.trailing
+}
 
 func lineOf(fset *token.FileSet, pos token.Pos) int {
 	if tf := fset.File(pos); tf != nil {

@@ -1,12 +1,16 @@
 package analyzer_test
 
 import (
+	"cmp"
+	"go/format"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/analysistest"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
@@ -87,4 +91,71 @@ func TestGoldenFilesTypeCheck(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestFixesInPlace applies the fixes of the importorder fixture without
+// formatting the result, as a driver that does not run gofmt would: the
+// imports they add must land in their sorted place in the right group, so
+// that the result equals the golden file byte for byte and is gofmt-clean.
+func TestFixesInPlace(t *testing.T) {
+	results := analysistest.Run(t, testdata(t), analyzer.Analyzer, "importorder")
+	edits := map[string][]textEdit{}
+	seen := map[string]map[textEdit]bool{}
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			if len(d.SuggestedFixes) == 0 {
+				continue
+			}
+			for _, e := range d.SuggestedFixes[0].TextEdits {
+				tf := r.Pass.Fset.File(e.Pos)
+				de := textEdit{tf.Offset(e.Pos), tf.Offset(e.End), string(e.NewText)}
+				if seen[tf.Name()] == nil {
+					seen[tf.Name()] = map[textEdit]bool{}
+				}
+				if !seen[tf.Name()][de] { // fixes that add one import agree
+					seen[tf.Name()][de] = true
+					edits[tf.Name()] = append(edits[tf.Name()], de)
+				}
+			}
+		}
+	}
+	if len(edits) == 0 {
+		t.Fatal("no fixes: the test checks nothing")
+	}
+	for name, es := range edits {
+		src, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := applyEdits(src, es)
+		want, err := os.ReadFile(name + ".golden")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(got) != string(want) {
+			t.Errorf("%s: fixed without formatting:\n%s\nwant:\n%s", name, got, want)
+		}
+		if formatted, err := format.Source(got); err != nil || string(formatted) != string(got) {
+			t.Errorf("%s: the fixed file is not gofmt-clean (%v)", name, err)
+		}
+	}
+}
+
+// textEdit is an edit of a file's bytes.
+type textEdit struct {
+	start, end int
+	text       string
+}
+
+// applyEdits applies edits that do not overlap, in the order given where
+// they insert at one offset.
+func applyEdits(src []byte, edits []textEdit) []byte {
+	slices.SortStableFunc(edits, func(a, b textEdit) int { return cmp.Compare(a.start, b.start) })
+	var out []byte
+	last := 0
+	for _, e := range edits {
+		out = append(append(out, src[last:e.start]...), e.text...)
+		last = e.end
+	}
+	return append(out, src[last:]...)
 }

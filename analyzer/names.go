@@ -81,13 +81,16 @@ func isSDKName(full, name string) bool {
 // constName returns the name to write for value v of status-code type obj
 // (without qualifier): the table's current name where the build has it, else
 // another name the build has for v. ok is false when the build has no
-// constant for v, or the type has no constants (-types).
-func (c *fileChecker) constName(obj *types.TypeName, tk typeKind, v int64) (string, bool) {
+// constant for v, or the type has no constants (-types). verified is false
+// for a name only the table vouches for: the SDK's status package reached
+// indirectly, whose export data lists only the constants its importers use,
+// may be older than the table. Such a name is for messages, never for a fix.
+func (c *fileChecker) constName(obj *types.TypeName, tk typeKind, v int64) (name string, ok, verified bool) {
 	name, prefix, ok := c.findConst(obj, tk, v)
 	if prefix {
 		name = sdkPrefix + name
 	}
-	return name, ok
+	return name, ok, ok && !prefix
 }
 
 // hasConst reports whether constName finds a name, without building one.
@@ -97,7 +100,8 @@ func (c *fileChecker) hasConst(obj *types.TypeName, tk typeKind, v int64) bool {
 }
 
 // findConst does constName's work. The name lacks sdkPrefix when prefix is
-// set: only the table knows it, and building it allocates.
+// set: only the table knows it (the build's package is incomplete), and
+// building it allocates.
 func (c *fileChecker) findConst(obj *types.TypeName, tk typeKind, v int64) (name string, prefix, ok bool) {
 	info, known := codes.Lookup(codes.Code(v))
 	switch tk {

@@ -86,13 +86,29 @@ func (c *fileChecker) flush() {
 		return cmp.Or(cmp.Compare(a.pos, b.pos), cmp.Compare(a.end, b.end))
 	})
 	for _, f := range out {
-		d := analysis.Diagnostic{Pos: f.pos, End: f.end, Category: f.family, Message: f.message, URL: docs.URL(f.family)}
-		if f.fix != nil {
+		// A node of a file with a syntax error may end past the file (a
+		// call without its closing parenthesis): the diagnostic stops at
+		// the end, and a fix that would edit past it is dropped. So is a
+		// fix in cgo's rewrite of a file: drivers edit only the files of
+		// the pass, here the rewrite in the build cache, whose text is not
+		// the program's (C.int became _Ctype_int).
+		d := analysis.Diagnostic{Pos: f.pos, End: min(f.end, c.file.FileEnd), Category: f.family, Message: f.message, URL: docs.URL(f.family)}
+		if f.fix != nil && c.inFile(f.fix) && !c.cgo {
 			d.SuggestedFixes = []analysis.SuggestedFix{*f.fix}
 		}
 		c.pass.Report(d)
 	}
 	c.findings = nil
+}
+
+// inFile reports whether every edit of fix lies within the current file.
+func (c *fileChecker) inFile(fix *analysis.SuggestedFix) bool {
+	for _, e := range fix.TextEdits {
+		if e.Pos < c.file.FileStart || e.End > c.file.FileEnd || e.End < e.Pos {
+			return false
+		}
+	}
+	return true
 }
 
 // replaceFix replaces n with text, plus any import edits, under the message

@@ -104,9 +104,9 @@ func (c *fileChecker) addCasesFix(cl *caseList, cc clause, missing []codes.Code)
 	}
 	var refs []string
 	for _, m := range missing {
-		name, ok := c.constName(s.obj, s.tk, int64(m))
-		if !ok {
-			return nil
+		name, ok, verified := c.constName(s.obj, s.tk, int64(m))
+		if !ok || !verified {
+			return nil // a name this SDK may lack
 		}
 		refs = append(refs, qualify(qual, name))
 	}

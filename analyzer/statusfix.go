@@ -16,8 +16,12 @@ import (
 // that follows the assignment, or right after the assignment: a return of
 // the zero values and an error where the function's last result is an
 // error, t.Fatalf where it has a *testing.T, B or TB. Where err is not
-// checked first, the check tests err == nil too, so that a failed call
-// still reports its own error. No fix elsewhere.
+// checked first, or its check does not leave (if err != nil { log… }), the
+// check tests err == nil too, so that a failed call still reports its own
+// error; where the error check has an else branch, the check goes at the top
+// of that branch, which runs when err == nil. No fix elsewhere: not where
+// the statements share a line with other code (a one-line function), after
+// else if, nor where a name the check uses is shadowed (a local nil).
 func (c *fileChecker) checkStatusFix(r response, v *types.Var, id *ast.Ident) *analysis.SuggestedFix {
 	assign, ok := r.cur.Parent().Node().(*ast.AssignStmt)
 	if !ok || !hasGetter(v.Type(), "GetStatus") {
@@ -27,18 +31,56 @@ func (c *fileChecker) checkStatusFix(r response, v *types.Var, id *ast.Ident) *a
 	if !ok {
 		return nil
 	}
-	var errVar ast.Expr
+	tf := c.pass.Fset.File(assign.Pos())
+	if tf == nil || c.codeBetween(tf.LineStart(tf.Line(assign.Pos())), assign.Pos()) {
+		return nil // the assignment does not begin its line
+	}
+	var errVar ast.Expr // err, or s.err
 	if len(assign.Lhs) == 2 && !isBlank(assign.Lhs[1]) {
 		errVar = assign.Lhs[1]
 	}
-	after, cond := ast.Node(assign), ""
-	switch {
-	case errVar != nil && i+1 < len(list) && c.isErrCheck(list[i+1], errVar):
-		after = list[i+1]
-	case errVar != nil:
+	indent := strings.Repeat("\t", max(0, tf.Position(assign.Pos()).Column-1))
+	after, guard := ast.Node(assign), errVar != nil
+	if errVar != nil && i+1 < len(list) && c.isErrCheck(list[i+1], errVar) {
+		ifs := list[i+1].(*ast.IfStmt)
+		switch els := ifs.Else.(type) {
+		case nil:
+			after, guard = ifs, !c.errCheckLeaves(ifs.Body.List)
+		case *ast.BlockStmt:
+			// The else branch runs where err == nil: check there.
+			after, guard, indent = nil, false, indent+"\t"
+			if c.codeBetween(els.Lbrace+1, c.lineEnd(els.Lbrace)) {
+				return nil
+			}
+		default:
+			return nil // else if: the response may be used in any branch
+		}
+	}
+	var pos token.Pos
+	if after == nil {
+		pos = c.lineEnd(list[i+1].(*ast.IfStmt).Else.(*ast.BlockStmt).Lbrace)
+	} else {
+		pos = c.lineEnd(after.End()) // after a trailing comment
+		if c.codeBetween(after.End(), pos) {
+			return nil // more code on the line: a one-line function, two statements
+		}
+	}
+	// The names the check writes must mean at pos what they do here.
+	if _, obj := c.lookup(id.Name, pos); obj != v {
+		return nil
+	}
+	cond := ""
+	if guard {
+		if id, ok := ast.Unparen(errVar).(*ast.Ident); ok {
+			if _, obj := c.lookup(id.Name, pos); obj != c.pass.TypesInfo.ObjectOf(id) {
+				return nil
+			}
+		}
+		if !c.predeclared("nil", pos) {
+			return nil
+		}
 		cond = types.ExprString(errVar) + " == nil && "
 	}
-	pos := c.lineEnd(after.End()) // after a trailing comment
 	statusQual, edits, ok := c.qualifier(r.status, pos)
 	if !ok {
 		return nil
@@ -48,10 +90,63 @@ func (c *fileChecker) checkStatusFix(r response, v *types.Var, id *ast.Ident) *a
 		return nil
 	}
 	edits = append(edits, bodyEdits...)
-	indent := strings.Repeat("\t", max(0, c.pass.Fset.Position(assign.Pos()).Column-1))
 	text := "\n" + indent + "if " + cond + id.Name + ".GetStatus().GetCode() != " + qualify(statusQual, sdkPrefix+"SUCCESS") + " {\n" +
 		indent + "\t" + body + "\n" + indent + "}"
 	return insertFix(msgCheckStatus(r.method), pos, text, edits)
+}
+
+// errCheckLeaves reports whether the body of an if err != nil {…} keeps
+// control from reaching the statement after it: it ends in a return, a
+// break or continue, or a call that does not return. (A goto may land
+// anywhere, so it does not count.)
+func (c *fileChecker) errCheckLeaves(body []ast.Stmt) bool {
+	if n := len(body); n > 0 {
+		if b, ok := body[n-1].(*ast.BranchStmt); ok && b.Tok == token.GOTO {
+			return false
+		}
+	}
+	return c.leavesBlock(body, true)
+}
+
+// lookup finds name as the code at pos sees it.
+func (c *fileChecker) lookup(name string, pos token.Pos) (*types.Scope, types.Object) {
+	scope := c.pass.Pkg.Scope().Innermost(pos)
+	if scope == nil {
+		return nil, nil
+	}
+	return scope.LookupParent(name, pos)
+}
+
+// predeclared reports whether name at pos is Go's predeclared identifier
+// (nil, false, new), not a declaration of the program that shadows it.
+func (c *fileChecker) predeclared(name string, pos token.Pos) bool {
+	scope, obj := c.lookup(name, pos)
+	return obj != nil && scope == types.Universe
+}
+
+// codeBetween reports whether some code of the current file, comments
+// aside, begins or ends in [from, to): a token that shares a line with a
+// statement a fix would put on lines of its own.
+func (c *fileChecker) codeBetween(from, to token.Pos) bool {
+	found := false
+	ast.Inspect(c.file, func(n ast.Node) bool {
+		if found || n == nil {
+			return false
+		}
+		switch n.(type) {
+		case *ast.CommentGroup, *ast.Comment:
+			return false
+		}
+		if n.End() <= from || n.Pos() >= to {
+			return false // wholly before or after
+		}
+		if n.Pos() >= from || n.End() <= to {
+			found = true // begins or ends in the range
+			return false
+		}
+		return true // spans the range: look inside
+	})
+	return found
 }
 
 // lineEnd returns the end of the line that pos is on, so that an insertion
@@ -153,25 +248,27 @@ func hasGetter(t types.Type, name string) bool {
 
 // zeroValue spells the zero value of t as the current file can at pos:
 // nil, 0, "", false, T{} for a named struct or array type whose package the
-// file imports, *new(T) for a type parameter. ok is false where it cannot.
+// file imports, *new(T) for a type parameter. ok is false where it cannot,
+// or where a name it would write is shadowed at pos (a parameter named new).
 func (c *fileChecker) zeroValue(t types.Type, pos token.Pos) (string, bool) {
 	if tp, ok := t.(*types.TypeParam); ok {
-		return "*new(" + tp.Obj().Name() + ")", true
+		_, obj := c.lookup(tp.Obj().Name(), pos)
+		return "*new(" + tp.Obj().Name() + ")", obj == tp.Obj() && c.predeclared("new", pos)
 	}
 	switch u := t.Underlying().(type) {
 	case *types.Basic:
 		switch {
 		case u.Info()&types.IsBoolean != 0:
-			return "false", true
+			return "false", c.predeclared("false", pos)
 		case u.Info()&types.IsString != 0:
 			return `""`, true
 		case u.Info()&types.IsNumeric != 0:
 			return "0", true
 		case u.Kind() == types.UnsafePointer:
-			return "nil", true
+			return "nil", c.predeclared("nil", pos)
 		}
 	case *types.Pointer, *types.Slice, *types.Map, *types.Chan, *types.Signature, *types.Interface:
-		return "nil", true
+		return "nil", c.predeclared("nil", pos)
 	case *types.Struct, *types.Array:
 		named, ok := types.Unalias(t).(*types.Named)
 		if !ok {
@@ -188,6 +285,11 @@ func (c *fileChecker) zeroValue(t types.Type, pos token.Pos) (string, bool) {
 			}
 			return name
 		})
+		if named.Obj().Pkg() == c.pass.Pkg {
+			if _, obj := c.lookup(named.Obj().Name(), pos); obj != named.Obj() {
+				spelled = false // a local of the same name
+			}
+		}
 		return s + "{}", spelled
 	}
 	return "", false

@@ -316,7 +316,7 @@ func TestExecFixTwice(t *testing.T) {
 	}
 	src := filepath.Join(gopath, "src")
 	env := []string{"GOPATH=" + gopath, "GO111MODULE=off", "GOFLAGS=", "GOWORK=off"}
-	pkgs := []string{"./raw", "./rawimport", "./rawalias", "./deprecated", "./deprecateddot", "./switches", "./unchecked", "./directives"}
+	pkgs := []string{"./raw", "./rawimport", "./rawalias", "./deprecated", "./deprecateddot", "./switches", "./unchecked", "./directives", "./testvariant", "./importorder"}
 
 	before, err := os.ReadFile(filepath.Join(src, "unchecked", "unchecked.go"))
 	if err != nil {

@@ -17,6 +17,10 @@ func sameCondition(code status.StatusCode) bool {
 	return code == status.StatusCode_INPUT_DOWNLOAD_SUCCESS || code == status.StatusCode_INPUT_SUCCESS // want `^status.StatusCode_INPUT_DOWNLOAD_SUCCESS is a deprecated alias of status.StatusCode_INPUT_SUCCESS \(30000, success\), which this condition compares with already: drop it$`
 }
 
+func sameConditionAnd(code status.StatusCode) bool {
+	return code != status.StatusCode_INPUT_DOWNLOAD_SUCCESS && code != status.StatusCode_INPUT_SUCCESS // want `^status.StatusCode_INPUT_DOWNLOAD_SUCCESS is a deprecated alias of status.StatusCode_INPUT_SUCCESS \(30000, success\), which this condition compares with already: drop it$`
+}
+
 func sameConditionMoved(code status.StatusCode) bool {
 	return (code == status.StatusCode_CONN_KEY_INVALID || code == status.StatusCode_MODEL_TRAINING) || code == status.StatusCode_CONN_TOKEN_INVALID // want `which this condition compares with already: drop it$`
 }

@@ -18,3 +18,15 @@ func malformed(s *status.Status) bool {
 	/* want `unknown directive //statuslint:skip` */ //statuslint:skip because
 	return s.Code == 10010 // want `raw Clarifai status code 10010`
 }
+
+// A directive at the end of a line of code covers that line alone.
+func trailingOnly(s *status.Status) bool {
+	a := s.Code == 10000 //statuslint:ignore raw compared with the wire value on purpose
+	b := s.Code == 10010 // want `raw Clarifai status code 10010`
+	return a || b
+}
+
+// Non-breaking spaces between the words read as spaces.
+func nonBreaking(s *status.Status) bool {
+	return s.Code == 10000 //statuslint:ignore raw compared with the wire value on purpose
+}

@@ -1,0 +1,5 @@
+package importorder
+
+import "context"
+
+type contextLike struct{ ctx context.Context }
