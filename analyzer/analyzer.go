@@ -29,6 +29,8 @@ func New(cfg Config) *analysis.Analyzer {
 		Doc:      mustExtractDoc(docFile, "statuslint"),
 		URL:      "https://github.com/statuslint/statuslint",
 		Requires: []*analysis.Analyzer{inspect.Analyzer},
+		// Pass-through functions are known across packages (facts.go).
+		FactTypes: []analysis.Fact{new(passThrough)},
 	}
 	bindFlags(&a.Flags, &cfg)
 	a.Run = func(pass *analysis.Pass) (any, error) {
@@ -78,7 +80,15 @@ type pkgChecker struct {
 	sdk     map[*types.Package]*sdkNames // constants of each SDK status package seen
 	context [2]contextState              // Clarifai context of non-test files, of test files
 
-	files []*fileChecker // in position order
+	files []*fileChecker   // in position order
+	root  inspector.Cursor // the package's syntax
+
+	// The unchecked check's response sources beyond the SDK's client.
+	decls      map[*types.Func]funcDecl     // functions whose first result can carry a response
+	facts      map[*types.Func]*passThrough // their facts, and imported ones, once asked for
+	mirrors    map[string][]*types.Func     // V2Client's methods by name, once asked for
+	fieldSrcs  map[*types.Var]fieldSrc      // fields of func type and what the package sets them to
+	localFuncs map[*types.Var]fieldSrc      // local variables of func type called, and what they hold
 
 	switches switchCache // the REST switch whose site was asked for last
 	cases    caseScratch // buffers for the case list being checked
@@ -90,7 +100,8 @@ type pkgChecker struct {
 type fileChecker struct {
 	*pkgChecker
 	file       *ast.File
-	test       bool // a _test.go file
+	cur        inspector.Cursor // the file's cursor
+	test       bool             // a _test.go file
 	generated  bool
 	directives []directive
 	// dotSDK is set when the file dot-imports the SDK's status package, so
@@ -126,15 +137,20 @@ func run(pass *analysis.Pass, s *settings) error {
 	if !p.reach && !s.rest {
 		return nil // fast path: nothing here can be a status code
 	}
-	root := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector).Root()
-	var filters [2][]ast.Node // without and with a dot import of the SDK
-	for fileCur := range root.Children() {
-		file, ok := fileCur.Node().(*ast.File)
-		if !ok {
-			continue
+	p.root = pass.ResultOf[inspect.Analyzer].(*inspector.Inspector).Root()
+	for fileCur := range p.root.Children() {
+		if file, ok := fileCur.Node().(*ast.File); ok {
+			c := p.newFile(file)
+			c.cur = fileCur
+			p.files = append(p.files, c)
 		}
-		c := p.newFile(file)
-		p.files = append(p.files, c)
+	}
+	if p.checks.has(checkUnchecked) && !inSDK(pass.Pkg.Path()) {
+		// Generated files too: a generated client may wrap the SDK.
+		p.findFuncDecls()
+	}
+	var filters [2][]ast.Node // without and with a dot import of the SDK
+	for _, c := range p.files {
 		if c.skipped() {
 			continue
 		}
@@ -147,11 +163,12 @@ func run(pass *analysis.Pass, s *settings) error {
 			filters[i] = p.nodeTypes(c.dotSDK)
 		}
 		if len(filters[i]) > 0 { // no types would mean every node
-			for cur := range fileCur.Preorder(filters[i]...) {
+			for cur := range c.cur.Preorder(filters[i]...) {
 				c.visit(cur)
 			}
 		}
 	}
+	p.exportFacts()
 	p.flush()
 	return nil
 }

@@ -54,9 +54,20 @@
 //
 // unchecked: with the gRPC SDK, err == nil only says that the call reached
 // the API; the API's verdict is the response's Status. A response is the
-// first result of a call of the SDK's client (a method declared in its
-// proto/clarifai/api package, vendored too; not the program's own wrappers
-// or mocks) with a field Status *status.Status. Reported: a response that
+// first result, with a field Status *status.Status, of a call of a response
+// source: the SDK's client (a method declared in its proto/clarifai/api
+// package, vendored too); a method of any interface that mirrors a V2Client
+// method (same name and signature: the seam for mocks); a function that
+// returns a response without reading its status (a pass-through wrapper,
+// known across packages by a fact), whose findings name it ("status of the
+// PostModelOutputs response returned by Predict"); a generic function that
+// passes its argument's or its callback's response on
+// (Must(c.GetInput(ctx, req)), Retry(ctx, func…)); a local variable or
+// struct field of func type that its function, or for a field the package,
+// sets only to sources (predict := c.PostModelOutputs). A function that
+// reads the status of the response it returns, or hands it to any call, is
+// no source, and neither are a mock's own methods nor the program's own
+// service interfaces. Reported: a response that
 // is discarded (_, or the call as a statement, also under go and defer); a
 // response held in a variable that, in the function that declares it
 // (closures included), is never read for its status and never escapes (an
@@ -68,8 +79,9 @@
 // through like SUCCESS while the response's items (Outputs, Inputs) are
 // read and no item's status is; and, with -rest, a body decoded by
 // json.Unmarshal or a json.Decoder into a local variable of the program's
-// own REST response struct whose other fields are read and whose Status
-// never is, in a package with Clarifai context.
+// own REST response struct, or returned unread by a function that decoded
+// it (a REST wrapper, known by the same fact), whose other fields are read
+// and whose Status never is, in a package with Clarifai context.
 //
 // directive: //statuslint:ignore [family,…] <reason> on a line, or the line
 // above, silences the named families there (all when none is named); above
