@@ -169,6 +169,40 @@ func generic(ctx context.Context, client api.V2Client, req *api.ListInputsReques
 	return len(in.Input.Id) + len(resp.Inputs) + len(first.Inputs) + len(checked.Inputs), nil
 }
 
+// An explicit instantiation, a method value as the callback, a wrapper's
+// method value in a local variable.
+func (s *svc) more(ctx context.Context, c *lib.Client) (int, error) {
+	in := lib.Must[*api.SingleInputResponse](s.client.GetInput(ctx, &api.GetInputRequest{})) // want `^status of the GetInput response is never checked`
+	page, err := lib.Retry(ctx, s.firstPage)                                                 // want `^status of the ListInputs response returned by firstPage is never checked`
+	if err != nil {
+		return 0, err
+	}
+	get := c.Model
+	m, err := get(ctx, "m") // want `^status of the GetModel response returned by Model is never checked`
+	if err != nil {
+		return 0, err
+	}
+	return len(in.Input.Id) + len(page.Inputs) + len(m.Model.Id), nil
+}
+
+func (s *svc) firstPage(ctx context.Context) (*api.MultiInputResponse, error) {
+	return s.client.ListInputs(ctx, &api.ListInputsRequest{Page: 1})
+}
+
+// A function that returns itself on some path cannot be told from one
+// that checks: silent.
+func (s *svc) again(ctx context.Context, n int) (*api.MultiInputResponse, error) {
+	if n == 0 {
+		return s.client.ListInputs(ctx, &api.ListInputsRequest{})
+	}
+	return s.again(ctx, n-1)
+}
+
+func (s *svc) useAgain(ctx context.Context) int {
+	resp, _ := s.again(ctx, 3)
+	return len(resp.Inputs)
+}
+
 // REST: the program's own wrapper decodes and returns the body unread.
 func rest(ctx context.Context, s *lib.Session, b []byte) (int, error) {
 	r, err := s.Call(ctx, "/v2/models") // want `^status of the decoded Reply returned by Call is never checked \(err == nil does not mean success\)$`
