@@ -30,6 +30,8 @@ func New(cfg Config) *analysis.Analyzer {
 		Doc:      mustExtractDoc(docFile, "statuslint") + familyDocs(),
 		URL:      docs.PageURL(),
 		Requires: []*analysis.Analyzer{inspect.Analyzer},
+		// Pass-through functions are known across packages (facts.go).
+		FactTypes: []analysis.Fact{new(passThrough)},
 	}
 	bindFlags(&a.Flags, &cfg)
 	a.Run = func(pass *analysis.Pass) (any, error) {
@@ -82,7 +84,15 @@ type pkgChecker struct {
 	testNames map[string]bool
 	context   [2]contextState // Clarifai context of non-test files, of test files
 
-	files []*fileChecker // in position order
+	files []*fileChecker   // in position order
+	root  inspector.Cursor // the package's syntax
+
+	// The unchecked check's response sources beyond the SDK's client.
+	decls      map[*types.Func]funcDecl     // functions whose first result can carry a response
+	facts      map[*types.Func]*passThrough // their facts, and imported ones, once asked for
+	mirrors    map[string][]*types.Func     // V2Client's methods by name, once asked for
+	fieldSrcs  map[*types.Var]fieldSrc      // fields of func type and what the package sets them to
+	localFuncs map[*types.Var]fieldSrc      // local variables of func type called, and what they hold
 
 	switches switchCache // the REST switch whose site was asked for last
 	cases    caseScratch // buffers for the case list being checked
@@ -94,7 +104,8 @@ type pkgChecker struct {
 type fileChecker struct {
 	*pkgChecker
 	file      *ast.File
-	test      bool // a _test.go file
+	cur       inspector.Cursor // the file's cursor
+	test      bool             // a _test.go file
 	generated bool
 	// cgo is set for cgo's rewrite of a file of the program that imports
 	// "C": its findings are the program's file's (positions lead there
@@ -185,15 +196,20 @@ func run(pass *analysis.Pass, s *settings) error {
 	if !p.reach && !s.rest {
 		return nil // fast path: nothing here can be a status code
 	}
-	root := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector).Root()
-	var filters [2][]ast.Node // without and with a dot import of the SDK
-	for fileCur := range root.Children() {
-		file, ok := fileCur.Node().(*ast.File)
-		if !ok {
-			continue
+	p.root = pass.ResultOf[inspect.Analyzer].(*inspector.Inspector).Root()
+	for fileCur := range p.root.Children() {
+		if file, ok := fileCur.Node().(*ast.File); ok {
+			c := p.newFile(file)
+			c.cur = fileCur
+			p.files = append(p.files, c)
 		}
-		c := p.newFile(file)
-		p.files = append(p.files, c)
+	}
+	if p.checks.has(checkUnchecked) && !inSDK(pass.Pkg.Path()) {
+		// Generated files too: a generated client may wrap the SDK.
+		p.findFuncDecls()
+	}
+	var filters [2][]ast.Node // without and with a dot import of the SDK
+	for _, c := range p.files {
 		if c.skipped() {
 			continue
 		}
@@ -206,11 +222,12 @@ func run(pass *analysis.Pass, s *settings) error {
 			filters[i] = p.nodeTypes(c.dotSDK)
 		}
 		if len(filters[i]) > 0 { // no types would mean every node
-			for cur := range fileCur.Preorder(filters[i]...) {
+			for cur := range c.cur.Preorder(filters[i]...) {
 				c.visit(cur)
 			}
 		}
 	}
+	p.exportFacts()
 	p.flush()
 	return nil
 }

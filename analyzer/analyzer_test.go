@@ -249,6 +249,14 @@ func TestTestVariant(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.Analyzer, "testvariant")
 }
 
+// TestUncheckedSources checks the response sources beyond the SDK's
+// client: wrappers known by their facts across packages, mirror
+// interfaces, func values, generic helpers and REST wrappers.
+func TestUncheckedSources(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.Analyzer, "uncheckedwrap", "uncheckedwrap/lib")
+	analysistest.Run(t, testdata(t), analyzer.Analyzer, "uncheckedwrapnoctx")
+}
+
 // TestDoc checks the analyzer's Doc, which comes from doc.go's package
 // comment: a first line of at most 60 letters, lower case, without a
 // period, as go/analysis asks, and a word on every family.

@@ -133,13 +133,16 @@ func msgDeprecatedNoReplacement(old string, v int64) string {
 	return fmt.Sprintf("%s (%d) is deprecated and has no replacement", old, v)
 }
 
-// msgDiscarded: an SDK response thrown away.
-func msgDiscarded(method string) string {
-	return fmt.Sprintf("%s response is discarded: its status is the API's only report of failure", method)
+// msgDiscarded: an SDK response thrown away; what is "PostInputs
+// response" or "PostInputs response returned by post".
+func msgDiscarded(what string) string {
+	return fmt.Sprintf("%s is discarded: its status is the API's only report of failure", what)
 }
 
 // msgUnchecked: a response whose status is never read; what is "the
-// PostModelOutputs response" or "the decoded apiResponse".
+// PostModelOutputs response", "the PostModelOutputs response returned by
+// predict", "the decoded apiResponse" or "the decoded Reply returned by
+// Call".
 func msgUnchecked(what string) string {
 	return fmt.Sprintf("status of %s is never checked (err == nil does not mean success)", what)
 }

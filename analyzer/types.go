@@ -34,6 +34,13 @@ func definesCodeType(path string) bool {
 	return path == sdkStatus || path == codesPath
 }
 
+// inSDK reports whether the package at path is part of the SDK, whose
+// client is a response source by itself.
+func inSDK(path string) bool {
+	path = unvendor(path)
+	return path == sdkModule || strings.HasPrefix(path, sdkModule+"/")
+}
+
 // importPath returns the path an import spec names, or "".
 func importPath(spec *ast.ImportSpec) string {
 	p, err := strconv.Unquote(spec.Path.Value)

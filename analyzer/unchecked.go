@@ -20,12 +20,43 @@ import (
 // is someone else's to check. Precision first: any status read anywhere in
 // the function, any escape, counts as checked.
 
-// response is an SDK call that returns a response.
+// response is a call of a response source (sources.go).
 type response struct {
-	method string           // the client method: PostModelOutputs
-	status *types.Package   // the SDK status package its Status comes from
-	call   *ast.CallExpr    // the call
-	cur    inspector.Cursor // the call's cursor
+	// method is the callee as a fix names it: the SDK method
+	// (PostModelOutputs), or the wrapper that returns its response.
+	method  string
+	origin  string           // for a wrapper: the SDK method whose response it returns, "" when unknown
+	wrapper bool             // method is a pass-through wrapper
+	rest    string           // for a REST wrapper: the response type's name; no fix then
+	status  *types.Package   // the SDK status package its Status comes from
+	call    *ast.CallExpr    // the call
+	cur     inspector.Cursor // the call's cursor
+}
+
+// noun names the response in messages: "PostModelOutputs response",
+// "PostModelOutputs response returned by predict", "decoded Reply
+// returned by Call".
+func (r response) noun() string {
+	switch {
+	case r.rest != "":
+		return "decoded " + r.rest + " returned by " + r.method
+	case !r.wrapper:
+		return r.method + " response"
+	case r.origin == "":
+		return "SDK response returned by " + r.method
+	}
+	return r.origin + " response returned by " + r.method
+}
+
+// sdkMethod is the SDK method whose response r is, or "".
+func (r response) sdkMethod() string {
+	switch {
+	case r.rest != "":
+		return ""
+	case r.wrapper:
+		return r.origin
+	}
+	return r.method
 }
 
 // uncheckedNodes are the calls, where the SDK's client is in reach or
@@ -43,29 +74,21 @@ func (c *fileChecker) visitUnchecked(cur inspector.Cursor) {
 	}
 }
 
-// checkCall checks a call that may return an SDK response or decode a REST
+// checkCall checks a call that may return a response or decode a REST
 // one.
 func (c *fileChecker) checkCall(cur inspector.Cursor, call *ast.CallExpr) {
-	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-	if !ok {
-		return
-	}
-	decode := c.rest && (sel.Sel.Name == "Unmarshal" || sel.Sel.Name == "Decode")
-	if len(c.apiPkgs) == 0 && !decode {
-		return // cheap test first: without the SDK, only json decoding matters
-	}
-	fn, ok := c.pass.TypesInfo.Uses[sel.Sel].(*types.Func)
-	if !ok || fn.Pkg() == nil {
-		return
-	}
-	if slices.Contains(c.apiPkgs, fn.Pkg()) {
-		if r, ok := c.sdkResponse(fn); ok {
+	if len(c.apiPkgs) > 0 || c.rest {
+		if r, ok := c.sourceOf(cur, call); ok {
 			r.call, r.cur = call, cur
 			c.checkResponse(r)
 			return
 		}
 	}
-	if decode && fn.Pkg().Path() == "encoding/json" {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || !c.rest || sel.Sel.Name != "Unmarshal" && sel.Sel.Name != "Decode" {
+		return
+	}
+	if fn, ok := c.pass.TypesInfo.Uses[sel.Sel].(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "encoding/json" {
 		c.checkDecode(cur, call, fn)
 	}
 }
@@ -76,7 +99,9 @@ func (c *fileChecker) checkResponse(r response) {
 	var id *ast.Ident // the variable the response is assigned to
 	switch p := parent.Node().(type) {
 	case *ast.ExprStmt, *ast.GoStmt, *ast.DeferStmt:
-		c.report(at(CheckUnchecked, r.call, msgDiscarded(r.method)))
+		if r.rest == "" { // a REST body that nothing reads is no finding
+			c.report(at(CheckUnchecked, r.call, msgDiscarded(r.noun())))
+		}
 		return
 	case *ast.AssignStmt:
 		if len(p.Rhs) == 1 && len(p.Lhs) > 0 {
@@ -91,7 +116,9 @@ func (c *fileChecker) checkResponse(r response) {
 		return // returned, passed on or stored in a field: someone else's to check
 	}
 	if id.Name == "_" {
-		c.report(at(CheckUnchecked, r.call, msgDiscarded(r.method)))
+		if r.rest == "" {
+			c.report(at(CheckUnchecked, r.call, msgDiscarded(r.noun())))
+		}
 		return
 	}
 	v, ok := c.pass.TypesInfo.ObjectOf(id).(*types.Var)
@@ -104,8 +131,12 @@ func (c *fileChecker) checkResponse(r response) {
 	}
 	u := c.usesOf(fun, v, nil)
 	switch {
+	case r.rest != "":
+		if u.fields && !u.status && !u.escapes { // as for a body decoded here
+			c.report(at(CheckUnchecked, r.call, msgUnchecked("the "+r.noun())))
+		}
 	case !u.status && !u.escapes:
-		f := at(CheckUnchecked, r.call, msgUnchecked("the "+r.method+" response"))
+		f := at(CheckUnchecked, r.call, msgUnchecked("the "+r.noun()))
 		f.fix = c.checkStatusFix(r, v, id)
 		c.report(f)
 	case u.status && u.items:

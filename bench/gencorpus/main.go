@@ -14,7 +14,10 @@
 //     converts status codes, mostly through the SDK's named constants and
 //     about 5% through raw integers, and as much ordinary code (strings,
 //     maps, errors, generics, goroutines) that has nothing to do with
-//     status codes;
+//     status codes; each package's client also has an interface that
+//     mirrors V2Client and two wrappers, one returning the response unread
+//     (a fact for the packages that import it), whose callers in every
+//     file, and in the packages that build on it, check what they get;
 //   - heavy: every function handles statuses, with several SDK calls in
 //     many functions (about two calls for three functions in all), one
 //     response in 16 never checked, the same switches and comparisons, and
@@ -136,7 +139,7 @@ func run(out, sdk string, heavy bool, npkgs, nfiles, nfuncs int, seed uint64, ra
 			}
 		}
 		g.pkg = name
-		g.counter = 0
+		g.counter, g.wraps = 0, 0
 		srcs := map[string][]byte{}
 		if heavy {
 			srcs["client.go"] = g.heavyClientFile(deps)
@@ -207,6 +210,7 @@ type gen struct {
 
 	wrappers   []wrapper // the pass-throughs a heavy file may call
 	valueCalls int       // SDK calls through function values, which sdkCall does not see
+	wraps      int       // viaWrappers functions written in the package
 
 	byCat      map[codes.Category][]code
 	all        []code
@@ -378,6 +382,19 @@ func (g *gen) clientFile(deps []string) []byte {
 	g.use(statusPath)
 	g.use("errors")
 	g.p("// checkStatus is the API's verdict on a call as an error.\nfunc checkStatus(st *%s.Status) error {\n\tif st.GetCode() != %s.StatusCode_SUCCESS {\n\t\treturn errors.New(st.GetDescription())\n\t}\n\treturn nil\n}\n\n", g.st, g.st)
+	// Response sources beyond the SDK's client (no random draws, so that
+	// the rest of the module stays as it was): an interface that mirrors
+	// V2Client, an exported wrapper that returns the response unread (a
+	// fact for the packages that import this one) and one that checks it.
+	g.use("context")
+	g.p("// Predictor is the part of the API client that tests fake.\ntype Predictor interface {\n\tPostModelOutputs(ctx context.Context, in *%s.PostModelOutputsRequest) (*%s.MultiOutputResponse, error)\n}\n\n", g.api, g.api)
+	g.p("// Predict returns the API's answer as it is: callers check its status.\nfunc (c *Client) Predict(ctx context.Context, modelID string) (*%s.MultiOutputResponse, error) {\n\treturn c.v2.PostModelOutputs(ctx, &%s.PostModelOutputsRequest{ModelId: modelID})\n}\n\n", g.api, g.api)
+	g.p("// Inputs returns a page of inputs, or the API's verdict as an error.\nfunc (c *Client) Inputs(ctx context.Context, page uint32) (*%s.MultiInputResponse, error) {\n\tresp, err := c.v2.ListInputs(ctx, &%s.ListInputsRequest{Page: page, PerPage: 100})\n\tif err != nil {\n\t\treturn nil, err\n\t}\n\tif err := checkStatus(resp.GetStatus()); err != nil {\n\t\treturn nil, err\n\t}\n\treturn resp, nil\n}\n\n", g.api, g.api)
+	g.p("// Upstream predicts through the wrappers of the packages this one builds on.\nfunc (c *Client) Upstream(ctx context.Context, modelID string) (int, error) {\n\tn := 0\n")
+	for _, d := range deps {
+		g.p("\tif resp, err := %s.NewClient(c.v2, c.appID).Predict(ctx, modelID); err != nil {\n\t\treturn 0, err\n\t} else if err := checkStatus(resp.GetStatus()); err != nil {\n\t\treturn 0, err\n\t} else {\n\t\tn += len(resp.GetOutputs())\n\t}\n", d)
+	}
+	g.p("\treturn n, nil\n}\n\n")
 	g.p("// Version names the package and the packages it builds on.\nfunc Version() string {\n\tparts := []string{%q}\n", g.pkg)
 	for _, d := range deps {
 		g.use("example.com/corpus/pkg/" + d)
@@ -403,7 +420,24 @@ func (g *gen) file(nfuncs int) []byte {
 		}
 		g.p("\n")
 	}
+	g.wrapped()
 	return g.finish("")
+}
+
+// wrapped calls the package's wrappers and a mirror interface, and checks
+// what they return: one function per file, with no random draws.
+func (g *gen) wrapped() {
+	g.use("context")
+	g.use(apiPath)
+	g.wraps++
+	fn := "viaWrappers" + strconv.Itoa(g.wraps) // not name(): the other names stay as they were
+
+	g.p("// %s predicts through the wrapper and a Predictor, and lists inputs.\n", fn)
+	g.p("func (c *Client) %s(ctx context.Context, p Predictor, modelID string) (int, error) {\n", fn)
+	g.p("\tresp, err := c.Predict(ctx, modelID)\n\tif err != nil {\n\t\treturn 0, err\n\t}\n\tif err := checkStatus(resp.GetStatus()); err != nil {\n\t\treturn 0, err\n\t}\n")
+	g.p("\tfaked, err := p.PostModelOutputs(ctx, &%s.PostModelOutputsRequest{ModelId: modelID})\n\tif err != nil {\n\t\treturn 0, err\n\t}\n\tif err := checkStatus(faked.GetStatus()); err != nil {\n\t\treturn 0, err\n\t}\n", g.api)
+	g.p("\tin, err := c.Inputs(ctx, 1)\n\tif err != nil {\n\t\treturn 0, err\n\t}\n")
+	g.p("\treturn len(resp.GetOutputs()) + len(faked.GetOutputs()) + len(in.GetInputs()), nil\n}\n")
 }
 
 // callTemplates make three SDK calls each that return a response, checked
