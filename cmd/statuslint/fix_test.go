@@ -149,8 +149,8 @@ func gen(s *status.Status) bool { return s.Code == 10000 }
 	status, _, stderr := statuslintIn(t, dir, env, "./...")
 	cg := filepath.Join(dir, "cg.go")
 	wants := []string{
-		cg + ":13:51: raw Clarifai status code 10000; use status.StatusCode_SUCCESS (success: Ok)\n",
-		cg + ":16:15: status of the GetInput response is never checked (err == nil does not mean success)\n",
+		cg + ":13:51: raw Clarifai status code 10000; use status.StatusCode_SUCCESS (success: Ok) (raw)\n",
+		cg + ":16:15: status of the GetInput response is never checked (err == nil does not mean success) (unchecked)\n",
 	}
 	if status != 3 || !strings.Contains(stderr, wants[0]) || !strings.Contains(stderr, wants[1]) || strings.Contains(stderr, "gen.go") {
 		t.Errorf("statuslint: exit status %d, stderr:\n%s\nwant 3 and:\n%s(nothing in gen.go)", status, stderr, strings.Join(wants, ""))

@@ -411,7 +411,10 @@ func TestExecFamilySuffixAndJSON(t *testing.T) {
 // it, and exits 3; once only unfixable findings are left, -fix changes
 // nothing and still exits 3.
 func TestExecFixReportsRemaining(t *testing.T) {
-	dir := sdkModule(t, map[string]string{"m.go": fixSrc})
+	// s.go imports the status package, so that the build has all of its
+	// constants, and m.go's fixes may name them.
+	dir := sdkModule(t, map[string]string{"m.go": fixSrc,
+		"s.go": "package m\n\nimport \"github.com/Clarifai/clarifai-go-grpc/proto/clarifai/api/status\"\n\nvar _ status.StatusCode\n"})
 	env := []string{"GOFLAGS="}
 	m := filepath.Join(dir, "m.go")
 	switchAt := func(line int) *regexp.Regexp {
