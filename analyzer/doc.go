@@ -64,9 +64,19 @@
 // taken), with a fix that inserts a status check after the if err != nil
 // that follows the call: returning the zero values and an error where the
 // function's last result is an error, t.Fatalf where a *testing.T, B or TB
-// is a parameter; a comparison that lets a partial code (MIXED_STATUS)
-// through like SUCCESS while the response's items (Outputs, Inputs) are
-// read and no item's status is; and, with -rest, a body decoded by
+// is a parameter. A nil test (resp.Status == nil) is no read. A variable
+// assigned again (resp, err = client.PostModelOutputs(…)) has each
+// response judged by the status reads that can run after it: later in the
+// source, or inside a loop around the assignment (a loop that checks at
+// its top covers an assignment at its bottom); with labels, or a closure
+// that reads or assigns it, any read counts. Also reported: a comparison
+// with a partial code (MIXED_STATUS) that lets it reach the first read of
+// the response's items (Outputs, Inputs) while no item's status is read,
+// judged for that code by the tests of the response's code that enclose
+// the read and by the if-else chains and switches before it that leave the
+// block (code != SUCCESS && code != MIXED_STATUS, case SUCCESS,
+// MIXED_STATUS:, if code == MIXED_STATUS { log… }; not
+// if code == MIXED_STATUS { return … }); and, with -rest, a body decoded by
 // json.Unmarshal or a json.Decoder into a local variable of the program's
 // own REST response struct whose other fields are read and whose Status
 // never is, in a package with Clarifai context.
