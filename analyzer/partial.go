@@ -172,7 +172,7 @@ func (c *fileChecker) scanPartial(x *funcUses) {
 			read = p.use // the items are only counted or aliased
 		}
 		for _, cand := range p.cands[:p.ncands] {
-			if c.codeReaches(x, int64(cand.code), info.v, read) {
+			if c.codeReaches(x, int64(cand.code), info, read) {
 				p.through, p.code = cand.at, cand.code
 				break
 			}
@@ -352,11 +352,12 @@ func (t tri) not() tri {
 	return maybe
 }
 
-// codeReaches reports whether the code p of v's status can reach the node
-// at cur: no test of v's code that encloses it keeps p out, and no
-// statement before it in its blocks leaves them for p. Tests outside v's
-// scope cannot read v: the walk up stops there.
-func (c *fileChecker) codeReaches(x *funcUses, p int64, v *types.Var, cur inspector.Cursor) bool {
+// codeReaches reports whether the code p of the status of info's variable
+// v can reach the node at cur: no test of v's code that encloses it keeps p
+// out, and no statement before it in its blocks leaves them for p. Tests
+// outside v's scope cannot read v: the walk up stops there.
+func (c *fileChecker) codeReaches(x *funcUses, p int64, info *varUses, cur inspector.Cursor) bool {
+	v := info.v
 	scope := v.Parent()
 	child := cur
 	for par := cur.Parent(); ; child, par = par, par.Parent() {
@@ -381,16 +382,16 @@ func (c *fileChecker) codeReaches(x *funcUses, p int64, v *types.Var, cur inspec
 						return false
 					}
 				}
-				if c.blockedBefore(x, n.Body, child, p, v) {
+				if c.blockedBefore(x, n.Body, child, p, info) {
 					return false
 				}
 			}
 		case *ast.CommClause:
-			if child.ParentEdgeKind() == edge.CommClause_Body && c.blockedBefore(x, n.Body, child, p, v) {
+			if child.ParentEdgeKind() == edge.CommClause_Body && c.blockedBefore(x, n.Body, child, p, info) {
 				return false
 			}
 		case *ast.BlockStmt:
-			if c.blockedBefore(x, n.List, child, p, v) {
+			if c.blockedBefore(x, n.List, child, p, info) {
 				return false
 			}
 		}
@@ -401,12 +402,13 @@ func (c *fileChecker) codeReaches(x *funcUses, p int64, v *types.Var, cur inspec
 }
 
 // blockedBefore reports whether a statement of list before child leaves
-// the block for the code p of v. Statements that end before v is declared
-// cannot read it.
-func (c *fileChecker) blockedBefore(x *funcUses, list []ast.Stmt, child inspector.Cursor, p int64, v *types.Var) bool {
+// the block for the code p of info's variable. Statements that end before
+// its first status read cannot test its code.
+func (c *fileChecker) blockedBefore(x *funcUses, list []ast.Stmt, child inspector.Cursor, p int64, info *varUses) bool {
+	v := info.v
 	_, end := child.ParentEdge()
 	end = max(0, min(end, len(list)))
-	lo, _ := slices.BinarySearchFunc(list[:end], v.Pos(), func(s ast.Stmt, pos token.Pos) int {
+	lo, _ := slices.BinarySearchFunc(list[:end], info.firstRead, func(s ast.Stmt, pos token.Pos) int {
 		if s.End() <= pos {
 			return -1
 		}

@@ -36,7 +36,8 @@ type varUses struct {
 	v *types.Var
 	uses
 	escapeUses int32     // how many uses escape (the decode check discounts its own &v)
-	lastRead   token.Pos // the last status read, in source order
+	firstRead  token.Pos // the first status read, in source order
+	lastRead   token.Pos // the last one
 	// closureRead is set when the status is read in a closure, which may
 	// run after any assignment; closureAssign when a closure assigns the
 	// variable, so that which response a read sees is not decided.
@@ -119,6 +120,9 @@ func (c *fileChecker) indexUse(cur inspector.Cursor, v *types.Var, info *varUses
 	info.add(kind, field)
 	switch kind {
 	case useStatus:
+		if info.firstRead == token.NoPos {
+			info.firstRead = cur.Node().Pos()
+		}
 		info.lastRead = cur.Node().Pos()
 		if !contains(enclosingFunc(cur).Node(), v.Pos()) {
 			info.closureRead = true
