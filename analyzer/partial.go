@@ -39,27 +39,29 @@ type partialScan struct {
 	// itemVars are the variables that hold items, and whose: out in
 	// for _, out := range resp.Outputs, o in o := resp.Outputs[0].
 	itemVars map[types.Object]*types.Var
+	vars     []partialVar // the candidates' states: variables whose status and items are read
 }
 
 func (s *partialScan) reset() {
 	s.done = false
 	clear(s.inits)
 	clear(s.itemVars)
+	clear(s.vars)
+	s.vars = s.vars[:0]
 }
 
-// partialVar is what the walk found of one response variable.
+// partialVar is what the walk found of one candidate variable.
 type partialVar struct {
-	candidate bool // its status and its items are read
-	handled   bool // an item's status is read, or the items are handed on
-	cands     [2]partialCand
-	ncands    int
-	read      inspector.Cursor // the first read of its items
-	use       inspector.Cursor // the first use of its items, read or not
-	hasRead   bool
-	hasUse    bool
-	through   ast.Expr // the verdict: the comparison that lets a partial code through
-	code      codes.Code
-	reported  bool
+	handled  bool // an item's status is read, or the items are handed on
+	cands    [2]partialCand
+	ncands   int
+	read     inspector.Cursor // the first read of its items
+	use      inspector.Cursor // the first use of its items, read or not
+	hasRead  bool
+	hasUse   bool
+	through  ast.Expr // the verdict: the comparison that lets a partial code through
+	code     codes.Code
+	reported bool
 }
 
 // partialCand is the first comparison of a variable's status with one
@@ -75,8 +77,8 @@ func (c *fileChecker) checkPartial(x *funcUses, info *varUses) {
 	if !x.part.done {
 		c.scanPartial(x)
 	}
-	p := &info.partial
-	if p.through == nil || p.reported {
+	p := x.partialOf(info)
+	if p == nil || p.through == nil || p.reported {
 		return
 	}
 	p.reported = true
@@ -89,13 +91,13 @@ func (c *fileChecker) checkPartial(x *funcUses, info *varUses) {
 func (c *fileChecker) scanPartial(x *funcUses) {
 	s := &x.part
 	s.done = true
-	some := false
 	for i := range x.infos {
-		info := &x.infos[i]
-		info.partial.candidate = info.status && info.items
-		some = some || info.partial.candidate
+		if info := &x.infos[i]; info.status && info.items {
+			s.vars = append(s.vars, partialVar{})
+			info.part = int32(len(s.vars))
+		}
 	}
-	if !some {
+	if len(s.vars) == 0 {
 		return
 	}
 	if s.inits == nil {
@@ -160,8 +162,8 @@ func (c *fileChecker) scanPartial(x *funcUses) {
 	}
 	for i := range x.infos {
 		info := &x.infos[i]
-		p := &info.partial
-		if !p.candidate || p.handled || p.ncands == 0 {
+		p := x.partialOf(info)
+		if p == nil || p.handled || p.ncands == 0 {
 			continue
 		}
 		read := p.read
@@ -180,14 +182,22 @@ func (c *fileChecker) scanPartial(x *funcUses) {
 	}
 }
 
+// partialOf returns the partial-batch state of info's variable, nil when
+// info is nil or its variable is no candidate.
+func (x *funcUses) partialOf(info *varUses) *partialVar {
+	if info == nil || info.part == 0 {
+		return nil
+	}
+	return &x.part.vars[info.part-1]
+}
+
 // addCand records a comparison of v's status with the partial code at at,
 // the first with each code.
 func (x *funcUses) addCand(v *types.Var, code codes.Code, at ast.Expr) {
-	info := x.lookup(v)
-	if info == nil || !info.partial.candidate {
+	p := x.partialOf(x.lookup(v))
+	if p == nil {
 		return
 	}
-	p := &info.partial
 	for _, cand := range p.cands[:p.ncands] {
 		if cand.code == code {
 			return
@@ -201,7 +211,7 @@ func (x *funcUses) addCand(v *types.Var, code codes.Code, at ast.Expr) {
 
 // itemUse records a use of v's items at cur, a read if read is set.
 func (x *funcUses) itemUse(v *types.Var, cur inspector.Cursor, read bool) {
-	p := &x.lookup(v).partial
+	p := x.partialOf(x.lookup(v))
 	if !p.hasUse {
 		p.use, p.hasUse = cur, true
 	}
@@ -285,7 +295,7 @@ func (c *fileChecker) itemsHandled(x *funcUses, n ast.Node) {
 // handle marks v's items handled.
 func (x *funcUses) handle(v *types.Var) {
 	if v != nil {
-		x.lookup(v).partial.handled = true
+		x.partialOf(x.lookup(v)).handled = true
 	}
 }
 
@@ -324,7 +334,7 @@ func (c *fileChecker) itemsFieldOwner(x *funcUses, sel *ast.SelectorExpr) *types
 	if !ok {
 		return nil
 	}
-	if info := x.lookup(v); info == nil || !info.partial.candidate {
+	if x.partialOf(x.lookup(v)) == nil {
 		return nil
 	}
 	if itemStatus(fieldType(c.pass.TypesInfo.TypeOf(sel))) == nil {

@@ -427,7 +427,7 @@ func (c *fileChecker) statusOwner(x *funcUses, e ast.Expr) *types.Var {
 			if !ok {
 				return nil
 			}
-			if info := x.lookup(v); info != nil && info.partial.candidate {
+			if x.partialOf(x.lookup(v)) != nil {
 				return v
 			}
 			init, ok := x.part.inits[v]

@@ -42,7 +42,9 @@ type varUses struct {
 	// run after any assignment; closureAssign when a closure assigns the
 	// variable, so that which response a read sees is not decided.
 	closureRead, closureAssign bool
-	partial                    partialVar
+	// part is the index + 1 of its state in the partial-batch check, 0 when
+	// its status and its items are not both read.
+	part int32
 }
 
 // usesIndex returns the index of the top-level function that encloses fun,
