@@ -96,6 +96,7 @@ type pkgChecker struct {
 
 	switches switchCache // the REST switch whose site was asked for last
 	cases    caseScratch // buffers for the case list being checked
+	funcs    funcUses    // the uses of the response variables of the function checked last
 }
 
 // fileChecker checks one file: the checks run as its methods, and it owns

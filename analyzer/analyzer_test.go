@@ -238,7 +238,7 @@ func TestPositionOrder(t *testing.T) {
 }
 
 func TestUnchecked(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.Analyzer, "unchecked", "uncheckedoneline")
+	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.Analyzer, "unchecked", "uncheckedoneline", "uncheckedflow")
 	analysistest.Run(t, testdata(t), analyzer.Analyzer, "uncheckedrest", "uncheckedrestnoctx")
 }
 
@@ -290,7 +290,7 @@ func TestTopLevelVendor(t *testing.T) {
 // its own findings and directive findings, never another family's, and it
 // reports something, so that the test cannot pass on nothing.
 func TestFamiliesAlone(t *testing.T) {
-	fixtures := []string{"raw", "switches", "deprecated", "unchecked", "uncheckedrest", "rest", "guards", "chains"}
+	fixtures := []string{"raw", "switches", "deprecated", "unchecked", "uncheckedflow", "uncheckedrest", "rest", "guards", "chains"}
 	for _, family := range analyzer.Families() {
 		t.Run(family, func(t *testing.T) {
 			a := withConfig(func(c *analyzer.Config) { c.Checks = []string{family} })

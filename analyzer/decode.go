@@ -40,7 +40,14 @@ func (c *fileChecker) checkDecode(cur inspector.Cursor, call *ast.CallExpr, fn *
 	if !ok {
 		return
 	}
-	if u := c.usesOf(fun, v, id); u.fields && !u.status && !u.escapes {
+	var u uses
+	if info := c.usesIndex(fun).lookup(v); info != nil {
+		u = info.uses
+		u.escapes = info.escapeUses > 1 // but the decode call's own &v
+	} else {
+		u = c.usesOf(fun, v, id)
+	}
+	if u.fields && !u.status && !u.escapes {
 		what := "the decoded response"
 		if name := namedTypeName(v.Type()); name != "" {
 			what = "the decoded " + name

@@ -8,82 +8,430 @@ import (
 	"strings"
 
 	"github.com/statuslint/statuslint/codes"
+	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 )
 
-// checkPartial reports a partial code (MIXED_STATUS) that a comparison of
-// v's status lets through, where the function reads v's items and never an
-// item's status: failed items have no data. An item, or the items, handed
-// to a call, returned or stored count as checked: someone else may check
-// them.
-func (c *fileChecker) checkPartial(fun inspector.Cursor, v *types.Var, u uses) {
-	var through ast.Expr // the comparison, or case value, that lets a partial code through
-	var code codes.Code
-	var itemVars map[types.Object]bool // range and := variables that hold items
-	isItem := func(e ast.Expr) bool { return c.isItemExpr(e, v, itemVars) }
-	for cur := range fun.Preorder((*ast.BinaryExpr)(nil), (*ast.CaseClause)(nil), (*ast.SelectorExpr)(nil),
-		(*ast.CallExpr)(nil), (*ast.ReturnStmt)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil), (*ast.RangeStmt)(nil)) {
+// The partial-batch check: a partial code (MIXED_STATUS) that a response's
+// status is compared with, where that code can reach the first read of the
+// response's items (Outputs, Inputs) and no item's status is read: failed
+// items have no data. An item, or the items, handed to a call, returned or
+// stored count as checked: someone else may check them.
+//
+// Whether the code reaches the read is judged as the switch family's guards
+// judge which codes reach a decision, for that one code: the tests of the
+// response's code that enclose the read (if code != SUCCESS {…} keeps
+// MIXED_STATUS out, case SUCCESS, MIXED_STATUS: lets it in) and those before
+// it in its blocks that leave them (if code == MIXED_STATUS { return }, a
+// switch whose MIXED_STATUS case returns). Anything else lets it through.
+//
+// One walk of the top-level function serves all of its responses: it
+// finds the comparisons with a partial code of every response variable
+// whose status and items are read, the variables that hold items, the
+// first read of each response's items, and which items are handled.
+
+// partialScan is the state of the partial-batch check in the function
+// indexed.
+type partialScan struct {
+	done bool
+	// inits are the local variables set by :=, to what: code := resp.Status.Code.
+	inits map[*types.Var]ast.Expr
+	// itemVars are the variables that hold items, and whose: out in
+	// for _, out := range resp.Outputs, o in o := resp.Outputs[0].
+	itemVars map[types.Object]*types.Var
+	vars     []partialVar // the candidates' states: variables whose status and items are read
+}
+
+func (s *partialScan) reset() {
+	s.done = false
+	clear(s.inits)
+	clear(s.itemVars)
+	clear(s.vars)
+	s.vars = s.vars[:0]
+}
+
+// partialVar is what the walk found of one candidate variable.
+type partialVar struct {
+	handled  bool // an item's status is read, or the items are handed on
+	cands    [2]partialCand
+	ncands   int
+	read     inspector.Cursor // the first read of its items
+	use      inspector.Cursor // the first use of its items, read or not
+	hasRead  bool
+	hasUse   bool
+	through  ast.Expr // the verdict: the comparison that lets a partial code through
+	code     codes.Code
+	reported bool
+}
+
+// partialCand is the first comparison of a variable's status with one
+// partial code.
+type partialCand struct {
+	code codes.Code
+	at   ast.Expr // the comparison, or the case value
+}
+
+// checkPartial reports the partial code that the comparisons of info's
+// variable let through to its items, once per variable.
+func (c *fileChecker) checkPartial(x *funcUses, info *varUses) {
+	if !x.part.done {
+		c.scanPartial(x)
+	}
+	p := x.partialOf(info)
+	if p == nil || p.through == nil || p.reported {
+		return
+	}
+	p.reported = true
+	noun := strings.ToLower(strings.TrimSuffix(info.itemsName, "s"))
+	c.report(at(CheckUnchecked, p.through, msgPartial(p.code, noun)))
+}
+
+// scanPartial walks the indexed function once and gives every candidate
+// variable its verdict.
+func (c *fileChecker) scanPartial(x *funcUses) {
+	s := &x.part
+	s.done = true
+	for i := range x.infos {
+		if info := &x.infos[i]; info.status && info.items {
+			s.vars = append(s.vars, partialVar{})
+			info.part = int32(len(s.vars))
+		}
+	}
+	if len(s.vars) == 0 {
+		return
+	}
+	if s.inits == nil {
+		s.inits = map[*types.Var]ast.Expr{}
+		s.itemVars = map[types.Object]*types.Var{}
+	}
+	ti := c.pass.TypesInfo
+	for cur := range x.cur.Preorder((*ast.BinaryExpr)(nil), (*ast.CaseClause)(nil), (*ast.SelectorExpr)(nil),
+		(*ast.CallExpr)(nil), (*ast.ReturnStmt)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil),
+		(*ast.RangeStmt)(nil), (*ast.Ident)(nil)) {
 		switch n := cur.Node().(type) {
 		case *ast.BinaryExpr:
-			if through == nil {
-				through, code = c.letsThrough(cur, n, v, fun)
+			if n.Op == token.EQL || n.Op == token.NEQ {
+				for _, pair := range [2][2]ast.Expr{{n.X, n.Y}, {n.Y, n.X}} {
+					if val, ok := c.constValue(pair[1]); ok && codes.Code(val).Category() == codes.CategoryPartial {
+						x.addCand(c.statusOwner(x, pair[0]), codes.Code(val), n)
+					}
+				}
 			}
 		case *ast.CaseClause:
-			if through == nil {
-				through, code = c.caseLetsThrough(cur, n, v, fun)
-			}
-		case *ast.RangeStmt:
-			if id, ok := n.Value.(*ast.Ident); ok && isItem(n.X) {
-				itemVars = addTo(itemVars, c.pass.TypesInfo.ObjectOf(id)) // for _, out := range resp.Outputs
+			if sw, ok := cur.Parent().Parent().Node().(*ast.SwitchStmt); ok && sw.Tag != nil {
+				if v := c.statusOwner(x, sw.Tag); v != nil {
+					for _, e := range n.List {
+						if val, ok := c.constValue(e); ok && codes.Code(val).Category() == codes.CategoryPartial {
+							x.addCand(v, codes.Code(val), e)
+						}
+					}
+				}
 			}
 		case *ast.AssignStmt:
 			for i, rhs := range n.Rhs {
-				if id, ok := n.Lhs[min(i, len(n.Lhs)-1)].(*ast.Ident); ok && len(n.Lhs) == len(n.Rhs) && isItem(rhs) {
-					itemVars = addTo(itemVars, c.pass.TypesInfo.ObjectOf(id)) // o := resp.Outputs[0]
+				id, ok := n.Lhs[min(i, len(n.Lhs)-1)].(*ast.Ident)
+				if !ok || len(n.Lhs) != len(n.Rhs) {
+					continue
+				}
+				if v := c.itemOwner(x, rhs); v != nil {
+					if obj := ti.ObjectOf(id); obj != nil {
+						s.itemVars[obj] = v // o := resp.Outputs[0]
+					}
+				} else if local, ok := ti.Defs[id].(*types.Var); ok && n.Tok == token.DEFINE && mayDerive(rhs) {
+					s.inits[local] = rhs // code := resp.Status.Code
+				}
+			}
+		case *ast.RangeStmt:
+			if id, ok := n.Value.(*ast.Ident); ok {
+				if v, obj := c.itemOwner(x, n.X), ti.ObjectOf(id); v != nil && obj != nil {
+					s.itemVars[obj] = v // for _, out := range resp.Outputs
+				}
+			}
+		case *ast.SelectorExpr:
+			if v := c.itemsFieldOwner(x, n); v != nil {
+				x.itemUse(v, cur, c.readsItem(cur))
+			}
+		case *ast.Ident:
+			if len(s.itemVars) > 0 {
+				if v := s.itemVars[ti.Uses[n]]; v != nil {
+					x.itemUse(v, cur, c.readsItem(cur))
 				}
 			}
 		}
-		if c.itemHandled(cur.Node(), isItem) {
+		c.itemsHandled(x, cur.Node())
+	}
+	for i := range x.infos {
+		info := &x.infos[i]
+		p := x.partialOf(info)
+		if p == nil || p.handled || p.ncands == 0 {
+			continue
+		}
+		read := p.read
+		if !p.hasRead {
+			if !p.hasUse {
+				continue
+			}
+			read = p.use // the items are only counted or aliased
+		}
+		for _, cand := range p.cands[:p.ncands] {
+			if c.codeReaches(x, int64(cand.code), info, read) {
+				p.through, p.code = cand.at, cand.code
+				break
+			}
+		}
+	}
+}
+
+// partialOf returns the partial-batch state of info's variable, nil when
+// info is nil or its variable is no candidate.
+func (x *funcUses) partialOf(info *varUses) *partialVar {
+	if info == nil || info.part == 0 {
+		return nil
+	}
+	return &x.part.vars[info.part-1]
+}
+
+// addCand records a comparison of v's status with the partial code at at,
+// the first with each code.
+func (x *funcUses) addCand(v *types.Var, code codes.Code, at ast.Expr) {
+	p := x.partialOf(x.lookup(v))
+	if p == nil {
+		return
+	}
+	for _, cand := range p.cands[:p.ncands] {
+		if cand.code == code {
 			return
 		}
 	}
-	if through == nil {
-		return
+	if p.ncands < len(p.cands) {
+		p.cands[p.ncands] = partialCand{code, at}
+		p.ncands++
 	}
-	noun := strings.ToLower(strings.TrimSuffix(slices.Min(u.itemsOf), "s"))
-	c.report(at(CheckUnchecked, through, msgPartial(code, noun)))
 }
 
-// addTo adds obj to the set m, making it on first use.
-func addTo(m map[types.Object]bool, obj types.Object) map[types.Object]bool {
-	if m == nil {
-		m = map[types.Object]bool{}
+// itemUse records a use of v's items at cur, a read if read is set.
+func (x *funcUses) itemUse(v *types.Var, cur inspector.Cursor, read bool) {
+	p := x.partialOf(x.lookup(v))
+	if !p.hasUse {
+		p.use, p.hasUse = cur, true
 	}
-	m[obj] = true
-	return m
+	if read && !p.hasRead {
+		p.read, p.hasRead = cur, true
+	}
 }
 
-// itemHandled reports whether n reads an item's status, or hands an item
-// (or the items) to a call, a return, a composite literal, a field or an
-// element, where someone else may check it. len and cap only count.
-func (c *fileChecker) itemHandled(n ast.Node, isItem func(ast.Expr) bool) bool {
+// readsItem reports whether the item expression at cur (v.Outputs, the
+// selector of v.GetOutputs(), an item variable) reads an item: anything
+// but counting the items (len, cap), ranging over them, assigning them to
+// a variable, or assigning to the variable.
+func (c *fileChecker) readsItem(cur inspector.Cursor) bool {
+	e := cur
+	if e.ParentEdgeKind() == edge.CallExpr_Fun {
+		e = e.Parent() // v.GetOutputs()
+	}
+	for k := e.ParentEdgeKind(); k == edge.IndexExpr_X || k == edge.ParenExpr_X; k = e.ParentEdgeKind() {
+		e = e.Parent()
+	}
+	switch e.ParentEdgeKind() {
+	case edge.CallExpr_Args:
+		return !c.isBuiltin(e.Parent().Node().(*ast.CallExpr).Fun, "len", "cap")
+	case edge.RangeStmt_X, edge.RangeStmt_Key, edge.RangeStmt_Value, edge.AssignStmt_Lhs:
+		return false
+	case edge.AssignStmt_Rhs:
+		assign := e.Parent().Node().(*ast.AssignStmt)
+		_, i := e.ParentEdge()
+		_, local := assign.Lhs[min(i, len(assign.Lhs)-1)].(*ast.Ident)
+		return !local || len(assign.Lhs) != len(assign.Rhs)
+	}
+	return true
+}
+
+// mayDerive reports whether e, the value of a :=, may be a status code or
+// lead to one: a variable, a selection, a call.
+func mayDerive(e ast.Expr) bool {
+	switch ast.Unparen(e).(type) {
+	case *ast.Ident, *ast.SelectorExpr, *ast.CallExpr:
+		return true
+	}
+	return false
+}
+
+// itemsHandled marks handled the candidates whose item status n reads, or
+// whose item (or items) n hands to a call, a return, a composite literal,
+// a field or an element, where someone else may check it. len and cap only
+// count.
+func (c *fileChecker) itemsHandled(x *funcUses, n ast.Node) {
 	switch n := n.(type) {
 	case *ast.SelectorExpr:
-		return (n.Sel.Name == "Status" || n.Sel.Name == "GetStatus") && isItem(n.X)
+		if n.Sel.Name == "Status" || n.Sel.Name == "GetStatus" {
+			x.handle(c.itemOwner(x, n.X))
+		}
 	case *ast.CallExpr:
-		return !c.isBuiltin(n.Fun, "len", "cap") && slices.ContainsFunc(n.Args, isItem)
+		if !c.isBuiltin(n.Fun, "len", "cap") {
+			for _, arg := range n.Args {
+				x.handle(c.itemOwner(x, arg))
+			}
+		}
 	case *ast.ReturnStmt:
-		return slices.ContainsFunc(n.Results, isItem)
+		for _, e := range n.Results {
+			x.handle(c.itemOwner(x, e))
+		}
 	case *ast.CompositeLit:
-		return slices.ContainsFunc(n.Elts, func(elt ast.Expr) bool {
+		for _, elt := range n.Elts {
 			if kv, ok := elt.(*ast.KeyValueExpr); ok {
 				elt = kv.Value
 			}
-			return isItem(elt)
-		})
+			x.handle(c.itemOwner(x, elt))
+		}
 	case *ast.AssignStmt:
 		for i, rhs := range n.Rhs {
-			if _, local := n.Lhs[min(i, len(n.Lhs)-1)].(*ast.Ident); !local && isItem(rhs) {
+			if _, local := n.Lhs[min(i, len(n.Lhs)-1)].(*ast.Ident); !local {
+				x.handle(c.itemOwner(x, rhs))
+			}
+		}
+	}
+}
+
+// handle marks v's items handled.
+func (x *funcUses) handle(v *types.Var) {
+	if v != nil {
+		x.partialOf(x.lookup(v)).handled = true
+	}
+}
+
+// itemOwner returns the candidate variable whose items, or one of them, e
+// holds: v.Outputs, v.GetOutputs(), v.Outputs[i], or an item variable; nil
+// for anything else.
+func (c *fileChecker) itemOwner(x *funcUses, e ast.Expr) *types.Var {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		if len(x.part.itemVars) > 0 {
+			return x.part.itemVars[c.pass.TypesInfo.Uses[e]]
+		}
+	case *ast.IndexExpr:
+		return c.itemOwner(x, e.X)
+	case *ast.CallExpr:
+		if len(e.Args) == 0 {
+			if sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr); ok {
+				return c.itemsFieldOwner(x, sel)
+			}
+		}
+	case *ast.SelectorExpr:
+		return c.itemsFieldOwner(x, e)
+	}
+	return nil
+}
+
+// itemsFieldOwner returns v if sel is v.F, or v.GetF, where v is a
+// candidate variable and F a repeated field of items with their own
+// status; else nil.
+func (c *fileChecker) itemsFieldOwner(x *funcUses, sel *ast.SelectorExpr) *types.Var {
+	id, ok := ast.Unparen(sel.X).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
+	if !ok {
+		return nil
+	}
+	if x.partialOf(x.lookup(v)) == nil {
+		return nil
+	}
+	if itemStatus(fieldType(c.pass.TypesInfo.TypeOf(sel))) == nil {
+		return nil
+	}
+	return v
+}
+
+// tri is what a condition is known to be for one code: maybe, yes or no.
+type tri uint8
+
+const (
+	maybe tri = iota
+	yes
+	no
+)
+
+func (t tri) not() tri {
+	switch t {
+	case yes:
+		return no
+	case no:
+		return yes
+	}
+	return maybe
+}
+
+// codeReaches reports whether the code p of the status of info's variable
+// v can reach the node at cur: no test of v's code that encloses it keeps p
+// out, and no statement before it in its blocks leaves them for p. Tests
+// outside v's scope cannot read v: the walk up stops there.
+func (c *fileChecker) codeReaches(x *funcUses, p int64, info *varUses, cur inspector.Cursor) bool {
+	v := info.v
+	scope := v.Parent()
+	child := cur
+	for par := cur.Parent(); ; child, par = par, par.Parent() {
+		switch n := par.Node().(type) {
+		case nil, *ast.FuncDecl, *ast.FuncLit, *ast.File:
+			return true
+		case *ast.IfStmt:
+			switch child.ParentEdgeKind() {
+			case edge.IfStmt_Body:
+				if c.evalCode(x, n.Cond, p, v) == no {
+					return false
+				}
+			case edge.IfStmt_Else:
+				if c.evalCode(x, n.Cond, p, v) == yes {
+					return false
+				}
+			}
+		case *ast.CaseClause:
+			if child.ParentEdgeKind() == edge.CaseClause_Body {
+				if sw, ok := par.Parent().Parent().Node().(*ast.SwitchStmt); ok {
+					if enters, _ := c.switchFlow(x, sw, p, v, n); !enters {
+						return false
+					}
+				}
+				if c.blockedBefore(x, n.Body, child, p, info) {
+					return false
+				}
+			}
+		case *ast.CommClause:
+			if child.ParentEdgeKind() == edge.CommClause_Body && c.blockedBefore(x, n.Body, child, p, info) {
+				return false
+			}
+		case *ast.BlockStmt:
+			if c.blockedBefore(x, n.List, child, p, info) {
+				return false
+			}
+		}
+		if scope != nil && par.Node().Pos() <= scope.Pos() {
+			return true // v's scope starts here: nothing further out reads it
+		}
+	}
+}
+
+// blockedBefore reports whether a statement of list before child leaves
+// the block for the code p of info's variable. Statements that end before
+// its first status read cannot test its code.
+func (c *fileChecker) blockedBefore(x *funcUses, list []ast.Stmt, child inspector.Cursor, p int64, info *varUses) bool {
+	v := info.v
+	_, end := child.ParentEdge()
+	end = max(0, min(end, len(list)))
+	lo, _ := slices.BinarySearchFunc(list[:end], info.firstRead, func(s ast.Stmt, pos token.Pos) int {
+		if s.End() <= pos {
+			return -1
+		}
+		return 1
+	})
+	for _, stmt := range list[lo:end] {
+		switch s := stmt.(type) {
+		case *ast.IfStmt:
+			if c.ifBlocks(x, s, p, v) {
+				return true
+			}
+		case *ast.SwitchStmt:
+			if _, passes := c.switchFlow(x, s, p, v, nil); !passes {
 				return true
 			}
 		}
@@ -91,107 +439,144 @@ func (c *fileChecker) itemHandled(n ast.Node, isItem func(ast.Expr) bool) bool {
 	return false
 }
 
-// isItemExpr reports whether e holds v's items, or one of them: v.Outputs,
-// v.GetOutputs(), v.Outputs[i], or a variable in itemVars.
-func (c *fileChecker) isItemExpr(e ast.Expr, v *types.Var, itemVars map[types.Object]bool) bool {
-	switch x := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		return itemVars[c.pass.TypesInfo.Uses[x]]
-	case *ast.IndexExpr:
-		return c.isItemExpr(x.X, v, itemVars)
-	case *ast.CallExpr:
-		if len(x.Args) == 0 {
-			if sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr); ok {
-				return c.isItemsField(sel, v)
+// ifBlocks reports whether every branch of the if-else chain at s that the
+// code p of v can take leaves the block, and one of them is sure to be
+// taken.
+func (c *fileChecker) ifBlocks(x *funcUses, s *ast.IfStmt, p int64, v *types.Var) bool {
+	for {
+		t := c.evalCode(x, s.Cond, p, v)
+		if t != no && !c.leavesBlock(s.Body.List, true) {
+			return false
+		}
+		if t == yes {
+			return true
+		}
+		switch e := s.Else.(type) {
+		case *ast.IfStmt:
+			s = e
+		case *ast.BlockStmt:
+			return c.leavesBlock(e.List, true)
+		default:
+			return false
+		}
+	}
+}
+
+// switchFlow follows the code p of v through sw: enters reports whether it
+// can enter the clause target (nil for none), passes whether it can reach
+// the statement after the switch.
+func (c *fileChecker) switchFlow(x *funcUses, sw *ast.SwitchStmt, p int64, v *types.Var, target *ast.CaseClause) (enters, passes bool) {
+	sure, hasDefault := -1, false // sure: the first clause that p surely matches
+	for i, stmt := range sw.Body.List {
+		cc := stmt.(*ast.CaseClause)
+		if cc.List == nil {
+			hasDefault = true
+		} else if sure < 0 && c.clauseMatch(x, sw, cc, p, v) == yes {
+			sure = i
+		}
+	}
+	passes = sure < 0 && !hasDefault
+	fall := false // the clause before falls through into this one
+	for i, stmt := range sw.Body.List {
+		cc := stmt.(*ast.CaseClause)
+		in := fall
+		switch {
+		case in:
+		case cc.List == nil:
+			in = sure < 0
+		default:
+			in = (sure < 0 || i <= sure) && c.clauseMatch(x, sw, cc, p, v) != no
+		}
+		fall = in && endsInFallthrough(cc.Body)
+		if !in {
+			continue
+		}
+		if cc == target {
+			enters = true
+		}
+		if !fall && !c.leavesBlock(cc.Body, false) {
+			passes = true
+		}
+	}
+	return enters, passes
+}
+
+func endsInFallthrough(list []ast.Stmt) bool {
+	if len(list) == 0 {
+		return false
+	}
+	b, ok := list[len(list)-1].(*ast.BranchStmt)
+	return ok && b.Tok == token.FALLTHROUGH
+}
+
+// clauseMatch says whether the case clause cc of sw matches the code p of v.
+func (c *fileChecker) clauseMatch(x *funcUses, sw *ast.SwitchStmt, cc *ast.CaseClause, p int64, v *types.Var) tri {
+	t := no
+	if sw.Tag == nil {
+		for _, e := range cc.List {
+			switch c.evalCode(x, e, p, v) {
+			case yes:
+				return yes
+			case maybe:
+				t = maybe
 			}
 		}
-	case *ast.SelectorExpr:
-		return c.isItemsField(x, v)
+		return t
 	}
-	return false
-}
-
-// isItemsField reports whether sel is v.F, or v.GetF, where F is a repeated
-// field of items with their own status.
-func (c *fileChecker) isItemsField(sel *ast.SelectorExpr, v *types.Var) bool {
-	id, ok := ast.Unparen(sel.X).(*ast.Ident)
-	return ok && c.pass.TypesInfo.Uses[id] == v && itemStatus(fieldType(c.pass.TypesInfo.TypeOf(sel))) != nil
-}
-
-// letsThrough matches the top of a chain that treats a partial code like a
-// success: code == SUCCESS || code == MIXED_STATUS, or
-// code != SUCCESS && code != MIXED_STATUS, on v's status code. It returns
-// the comparison with the partial code.
-func (c *fileChecker) letsThrough(cur inspector.Cursor, b *ast.BinaryExpr, v *types.Var, fun inspector.Cursor) (ast.Expr, codes.Code) {
-	if b.Op != token.LOR && b.Op != token.LAND {
-		return nil, 0
+	if c.statusOwner(x, sw.Tag) != v || c.siteOf(sw.Tag).kind == notSite {
+		return maybe
 	}
-	if p, ok := cur.Parent().Node().(*ast.BinaryExpr); ok && p.Op == b.Op {
-		return nil, 0 // not the top of the chain
-	}
-	leaf := token.EQL
-	if b.Op == token.LAND {
-		leaf = token.NEQ
-	}
-	var g gate
-	var visit func(e ast.Expr)
-	visit = func(e ast.Expr) {
-		x, ok := ast.Unparen(e).(*ast.BinaryExpr)
+	for _, e := range cc.List {
+		val, ok := c.constValue(e)
 		switch {
 		case !ok:
-		case x.Op == b.Op:
-			visit(x.X)
-			visit(x.Y)
-		case x.Op == leaf:
-			for _, pair := range [2][2]ast.Expr{{x.X, x.Y}, {x.Y, x.X}} {
-				if val, ok := c.constValue(pair[1]); ok && c.derivedFrom(pair[0], v, fun) {
-					g.add(val, x)
+			t = maybe
+		case val == p:
+			return yes
+		}
+	}
+	return t
+}
+
+// evalCode says what the condition e is when v's status code is p: only
+// comparisons of v's code with constants are known.
+func (c *fileChecker) evalCode(x *funcUses, e ast.Expr, p int64, v *types.Var) tri {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.UnaryExpr:
+		if e.Op == token.NOT {
+			return c.evalCode(x, e.X, p, v).not()
+		}
+	case *ast.BinaryExpr:
+		switch e.Op {
+		case token.LAND, token.LOR:
+			stop := no // what decides the whole: false for &&, true for ||
+			if e.Op == token.LOR {
+				stop = yes
+			}
+			a := c.evalCode(x, e.X, p, v)
+			if a == stop {
+				return stop
+			}
+			b := c.evalCode(x, e.Y, p, v)
+			switch {
+			case b == stop:
+				return stop
+			case a == maybe || b == maybe:
+				return maybe
+			}
+			return a
+		case token.EQL, token.NEQ:
+			for _, pair := range [2][2]ast.Expr{{e.X, e.Y}, {e.Y, e.X}} {
+				val, ok := c.constValue(pair[1])
+				if !ok || c.statusOwner(x, pair[0]) != v || c.siteOf(pair[0]).kind == notSite {
+					continue
 				}
+				if (val == p) == (e.Op == token.EQL) {
+					return yes
+				}
+				return no
 			}
 		}
 	}
-	visit(b)
-	if !g.success {
-		return nil, 0
-	}
-	return g.partial, g.code
-}
-
-// caseLetsThrough matches case SUCCESS, MIXED_STATUS: in a switch on v's
-// status code, or a case MIXED_STATUS: whose body does not leave the block
-// (it logs, say, and goes on with the items), and returns the partial case
-// value.
-func (c *fileChecker) caseLetsThrough(cur inspector.Cursor, cc *ast.CaseClause, v *types.Var, fun inspector.Cursor) (ast.Expr, codes.Code) {
-	sw, ok := cur.Parent().Parent().Node().(*ast.SwitchStmt)
-	if !ok || sw.Tag == nil || !c.derivedFrom(sw.Tag, v, fun) {
-		return nil, 0
-	}
-	var g gate
-	for _, e := range cc.List {
-		if val, ok := c.constValue(e); ok {
-			g.add(val, e)
-		}
-	}
-	if !g.success && c.leavesBlock(cc.Body, false) {
-		return nil, 0
-	}
-	return g.partial, g.code
-}
-
-// gate collects the codes that one test or case lets through together.
-type gate struct {
-	success bool       // a success code is among them
-	partial ast.Expr   // the first partial code, where it is written
-	code    codes.Code // and its value
-}
-
-func (g *gate) add(v int64, at ast.Expr) {
-	switch codes.Code(v).Category() {
-	case codes.CategorySuccess:
-		g.success = true
-	case codes.CategoryPartial:
-		if g.partial == nil {
-			g.partial, g.code = at, codes.Code(v)
-		}
-	}
+	return maybe
 }

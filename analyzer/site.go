@@ -7,8 +7,6 @@ import (
 	"strings"
 
 	"github.com/statuslint/statuslint/codes"
-	"golang.org/x/tools/go/ast/edge"
-	"golang.org/x/tools/go/ast/inspector"
 )
 
 // This file is the site API: the one place that decides whether an
@@ -417,58 +415,43 @@ func itemStatus(t types.Type) *types.Package {
 	return statusField(ptr.Elem())
 }
 
-// derivedFrom reports whether the code expression e reads v's status:
-// v.Status.Code, v.GetStatus().GetCode(), or a local variable of the
-// function at fun that was set to one.
-func (c *fileChecker) derivedFrom(e ast.Expr, v *types.Var, fun inspector.Cursor) bool {
+// statusOwner returns the candidate response variable of the partial-batch
+// check whose status the code expression e reads: v.Status.Code,
+// v.GetStatus().GetCode(), int(code), or a local variable set by := to one
+// (the index's inits); nil for any other expression.
+func (c *fileChecker) statusOwner(x *funcUses, e ast.Expr) *types.Var {
 	for depth := 0; depth < 8; depth++ {
-		switch x := ast.Unparen(e).(type) {
+		switch y := ast.Unparen(e).(type) {
 		case *ast.Ident:
-			obj := c.pass.TypesInfo.Uses[x]
-			if obj == v {
-				return true
-			}
-			local, ok := obj.(*types.Var)
+			v, ok := c.pass.TypesInfo.Uses[y].(*types.Var)
 			if !ok {
-				return false
+				return nil
 			}
-			init, ok := c.initOf(fun, local)
+			if x.partialOf(x.lookup(v)) != nil {
+				return v
+			}
+			init, ok := x.part.inits[v]
 			if !ok {
-				return false
+				return nil
 			}
 			e = init
 		case *ast.SelectorExpr:
-			e = x.X
+			e = y.X
 		case *ast.CallExpr:
-			sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr)
-			if !ok || len(x.Args) != 0 {
-				if conv := c.pass.TypesInfo.Types[x.Fun]; conv.IsType() && len(x.Args) == 1 {
-					e = x.Args[0] // int(code)
+			sel, ok := ast.Unparen(y.Fun).(*ast.SelectorExpr)
+			if !ok || len(y.Args) != 0 {
+				if conv := c.pass.TypesInfo.Types[y.Fun]; conv.IsType() && len(y.Args) == 1 {
+					e = y.Args[0] // int(code)
 					continue
 				}
-				return false
+				return nil
 			}
 			e = sel.X
 		default:
-			return false
+			return nil
 		}
 	}
-	return false
-}
-
-// initOf returns the expression that the := declaring the local variable
-// local in the function at fun sets it to.
-func (c *fileChecker) initOf(fun inspector.Cursor, local *types.Var) (ast.Expr, bool) {
-	def, ok := fun.FindByPos(local.Pos(), local.Pos())
-	if !ok || def.ParentEdgeKind() != edge.AssignStmt_Lhs {
-		return nil, false
-	}
-	assign := def.Parent().Node().(*ast.AssignStmt)
-	_, i := def.ParentEdge()
-	if assign.Tok != token.DEFINE || len(assign.Lhs) != len(assign.Rhs) {
-		return nil, false
-	}
-	return assign.Rhs[i], true
+	return nil
 }
 
 // restResponseOwner returns, if t is a struct with a field Status of the

@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"slices"
 	"strings"
@@ -17,8 +18,12 @@ import (
 // It is reported when it is discarded, and when the variable holding it is
 // never read for its status in the function that declares it and never
 // escapes it: passed to any call, returned, stored, sent or converted, it
-// is someone else's to check. Precision first: any status read anywhere in
-// the function, any escape, counts as checked.
+// is someone else's to check. A nil test (v.Status == nil) is no read. A
+// variable assigned more than once has each response judged by the status
+// reads that can run after it (later in the source, or in a loop around
+// it); where that is not decided cheaply (labels, closures), any read
+// counts. Precision first: any escape counts as checked. The uses come from
+// one walk per function (uses.go).
 
 // response is a call of a response source (sources.go).
 type response struct {
@@ -129,32 +134,70 @@ func (c *fileChecker) checkResponse(r response) {
 	if !ok {
 		return // a package-level variable, or a named result: it escapes
 	}
-	u := c.usesOf(fun, v, nil)
+	x := c.usesIndex(fun)
+	info := x.lookup(v)
+	var u uses
+	if info != nil {
+		u = info.uses
+	} else {
+		u = c.usesOf(fun, v, nil)
+	}
 	switch {
 	case r.rest != "":
 		if u.fields && !u.status && !u.escapes { // as for a body decoded here
 			c.report(at(CheckUnchecked, r.call, msgUnchecked("the "+r.noun())))
 		}
-	case !u.status && !u.escapes:
+	case !u.escapes && (!u.status || !x.readAfter(info, parent)):
 		f := at(CheckUnchecked, r.call, msgUnchecked("the "+r.noun()))
 		f.fix = c.checkStatusFix(r, v, id)
 		c.report(f)
-	case u.status && u.items:
-		c.checkPartial(fun, v, u)
+	case u.status && u.items && info != nil:
+		c.checkPartial(x, info)
 	}
 }
 
 // uses sums up the uses of a variable in its function.
 type uses struct {
-	status  bool     // its status is read: v.Status, v.GetStatus()
-	escapes bool     // it leaves the function's hands
-	items   bool     // a repeated field of items with their own status is read
-	fields  bool     // another field is read
-	itemsOf []string // those repeated fields, by name (Outputs)
+	status  bool // its status is read: v.Status, v.GetStatus(); a nil test is no read
+	escapes bool // it leaves the function's hands
+	items   bool // a repeated field of items with their own status is read
+	fields  bool // another field is read
+	// itemsName is the least name of those repeated fields (Outputs).
+	itemsName string
+}
+
+// useKind is what one use of a variable does with it.
+type useKind uint8
+
+const (
+	useNone     useKind = iota // compared with nil, assigned to _: nothing
+	useStatus                  // its status is read
+	useItems                   // a repeated field of items with their own status is read
+	useField                   // another field is read
+	useEscape                  // it leaves the function's hands
+	useAssigned                // it is assigned to
+)
+
+// add adds a use of kind to u; field is the items' field for useItems.
+func (u *uses) add(kind useKind, field string) {
+	switch kind {
+	case useStatus:
+		u.status = true
+	case useItems:
+		u.items, u.fields = true, true
+		if u.itemsName == "" || field < u.itemsName {
+			u.itemsName = field
+		}
+	case useField:
+		u.fields = true
+	case useEscape:
+		u.escapes = true
+	}
 }
 
 // usesOf classifies every use of v in the function at fun, but skip (the
-// decode call's &v, say).
+// decode call's &v, say). The checks read the function's index instead;
+// this walk is for a variable the index does not hold.
 func (c *fileChecker) usesOf(fun inspector.Cursor, v *types.Var, skip *ast.Ident) uses {
 	var u uses
 	for cur := range fun.Preorder((*ast.Ident)(nil)) {
@@ -162,13 +205,14 @@ func (c *fileChecker) usesOf(fun inspector.Cursor, v *types.Var, skip *ast.Ident
 		if id == skip || id.Name != v.Name() || c.pass.TypesInfo.Uses[id] != v {
 			continue
 		}
-		c.classifyUse(cur, &u)
+		u.add(c.classifyUse(cur))
 	}
 	return u
 }
 
-// classifyUse adds the use of a variable at cur to u.
-func (c *fileChecker) classifyUse(cur inspector.Cursor, u *uses) {
+// classifyUse classifies the use of a variable at cur; field is the items'
+// field for useItems.
+func (c *fileChecker) classifyUse(cur inspector.Cursor) (kind useKind, field string) {
 	switch cur.ParentEdgeKind() {
 	case edge.SelectorExpr_X:
 		sel := cur.Parent().Node().(*ast.SelectorExpr)
@@ -178,34 +222,57 @@ func (c *fileChecker) classifyUse(cur inspector.Cursor, u *uses) {
 			// ProtoReflect) may read anything.
 			name, isGetter := strings.CutPrefix(field, "Get")
 			if _, field := directField(deref(s.Recv()), name); !isGetter || !field {
-				u.escapes = true
-				return
+				return useEscape, ""
 			}
 			field = name
 		}
 		switch {
 		case field == "Status":
-			u.status = true
+			if c.isNilTest(cur.Parent()) {
+				return useNone, "" // v.Status == nil says nothing of the code
+			}
+			return useStatus, ""
 		case itemStatus(fieldType(c.pass.TypesInfo.TypeOf(sel))) != nil:
-			u.items, u.fields = true, true
-			u.itemsOf = append(u.itemsOf, field)
+			return useItems, field
 		default:
-			u.fields = true
+			return useField, ""
 		}
 	case edge.AssignStmt_Lhs:
-		// Assigned to, not read.
+		return useAssigned, "" // assigned to, not read
 	case edge.AssignStmt_Rhs:
 		assign := cur.Parent().Node().(*ast.AssignStmt)
 		_, i := cur.ParentEdge()
 		if len(assign.Lhs) != len(assign.Rhs) || !isBlank(assign.Lhs[i]) {
-			u.escapes = true // x := v, s.resp = v
+			return useEscape, "" // x := v, s.resp = v
 		}
+		return useNone, ""
 	case edge.BinaryExpr_X, edge.BinaryExpr_Y:
-		// v == nil
-	default:
-		// An argument, a result, an element, &v, *v, a send: it escapes.
-		u.escapes = true
+		return useNone, "" // v == nil
 	}
+	// An argument, a result, an element, &v, *v, a send: it escapes.
+	return useEscape, ""
+}
+
+// isNilTest reports whether the status selection at sel (v.Status, or
+// v.GetStatus inside its call) is compared with nil: v.Status == nil,
+// nil != v.GetStatus().
+func (c *fileChecker) isNilTest(sel inspector.Cursor) bool {
+	e := sel
+	if e.ParentEdgeKind() == edge.CallExpr_Fun {
+		e = e.Parent() // v.GetStatus()
+	}
+	for e.ParentEdgeKind() == edge.ParenExpr_X {
+		e = e.Parent()
+	}
+	b, ok := e.Parent().Node().(*ast.BinaryExpr)
+	if !ok || b.Op != token.EQL && b.Op != token.NEQ {
+		return false
+	}
+	other := b.Y
+	if e.ParentEdgeKind() == edge.BinaryExpr_Y {
+		other = b.X
+	}
+	return c.pass.TypesInfo.Types[ast.Unparen(other)].IsNil()
 }
 
 func isBlank(e ast.Expr) bool {

@@ -1,0 +1,165 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// The uses of response variables, indexed once per function. A response
+// is judged by the uses of the variable that holds it; a function with
+// many responses is not walked once per response. On the first response
+// found in a top-level function (a declaration, or a function literal
+// outside any), one walk over its identifiers classifies the uses of every
+// local variable that can hold a response (a struct, or a pointer to one,
+// with a field Status), its closures included; the checks of its other
+// responses read the index. The index lives on the pass and is rebuilt,
+// in the same buffers, for the next function.
+
+// funcUses indexes the uses of the response variables of one top-level
+// function.
+type funcUses struct {
+	top ast.Node         // the function walked
+	cur inspector.Cursor // and its cursor
+	// labels is set when the function has a label (goto, a labeled loop):
+	// then the order of assignments and reads is not decided.
+	labels bool
+	vars   map[*types.Var]int32 // index in infos; -1 for a variable that holds no response
+	infos  []varUses
+	part   partialScan // the partial-batch check's state, filled on first use
+}
+
+// varUses is what the index knows of one variable.
+type varUses struct {
+	v *types.Var
+	uses
+	escapeUses int32     // how many uses escape (the decode check discounts its own &v)
+	firstRead  token.Pos // the first status read, in source order
+	lastRead   token.Pos // the last one
+	// closureRead is set when the status is read in a closure, which may
+	// run after any assignment; closureAssign when a closure assigns the
+	// variable, so that which response a read sees is not decided.
+	closureRead, closureAssign bool
+	// part is the index + 1 of its state in the partial-batch check, 0 when
+	// its status and its items are not both read.
+	part int32
+}
+
+// usesIndex returns the index of the top-level function that encloses fun,
+// a function declaration or literal, walking it first if it is not the
+// function indexed last.
+func (c *fileChecker) usesIndex(fun inspector.Cursor) *funcUses {
+	top := fun
+	for f := enclosingFunc(fun); f.Node() != nil; f = enclosingFunc(f) {
+		top = f
+	}
+	x := &c.funcs
+	if x.top == top.Node() {
+		return x
+	}
+	x.reset(top)
+	lo, hi := top.Node().Pos(), top.Node().End()
+	for cur := range top.Preorder((*ast.Ident)(nil)) {
+		switch obj := c.pass.TypesInfo.Uses[cur.Node().(*ast.Ident)].(type) {
+		case *types.Label:
+			x.labels = true
+		case *types.Var:
+			if obj.IsField() || obj.Pos() < lo || obj.Pos() >= hi {
+				continue // a field, or a variable of the package
+			}
+			if info := x.add(obj); info != nil {
+				c.indexUse(cur, obj, info)
+			}
+		}
+	}
+	return x
+}
+
+// reset empties x for a walk of top, keeping its buffers.
+func (x *funcUses) reset(top inspector.Cursor) {
+	x.top, x.cur, x.labels = top.Node(), top, false
+	if x.vars == nil {
+		x.vars = map[*types.Var]int32{}
+	}
+	clear(x.vars)
+	clear(x.infos) // drop what the entries point to
+	x.infos = x.infos[:0]
+	x.part.reset()
+}
+
+// add returns the entry of v, making it on v's first use; nil when v
+// cannot hold a response.
+func (x *funcUses) add(v *types.Var) *varUses {
+	i, ok := x.vars[v]
+	if !ok {
+		i = -1
+		if _, has := directField(deref(v.Type()), "Status"); has {
+			i = int32(len(x.infos))
+			x.infos = append(x.infos, varUses{v: v})
+		}
+		x.vars[v] = i
+	}
+	if i < 0 {
+		return nil
+	}
+	return &x.infos[i]
+}
+
+// lookup returns the entry of v, or nil when the index has none: v is not
+// used in the function, or cannot hold a response (a type parameter, say).
+func (x *funcUses) lookup(v *types.Var) *varUses {
+	if i, ok := x.vars[v]; ok && i >= 0 {
+		return &x.infos[i]
+	}
+	return nil
+}
+
+// indexUse adds the use of v at cur to its entry.
+func (c *fileChecker) indexUse(cur inspector.Cursor, v *types.Var, info *varUses) {
+	kind, field := c.classifyUse(cur)
+	info.add(kind, field)
+	switch kind {
+	case useStatus:
+		if info.firstRead == token.NoPos {
+			info.firstRead = cur.Node().Pos()
+		}
+		info.lastRead = cur.Node().Pos()
+		if !contains(enclosingFunc(cur).Node(), v.Pos()) {
+			info.closureRead = true
+		}
+	case useEscape:
+		info.escapeUses++
+	case useAssigned:
+		if !contains(enclosingFunc(cur).Node(), v.Pos()) {
+			info.closureAssign = true
+		}
+	}
+}
+
+// contains reports whether pos is within n.
+func contains(n ast.Node, pos token.Pos) bool {
+	return n != nil && n.Pos() <= pos && pos < n.End()
+}
+
+// readAfter reports whether a status read of the variable of info can run
+// after the assignment (or var declaration) at assign: one later in the
+// source, or one inside a loop that also encloses the assignment (a loop
+// that checks at its top covers an assignment at its bottom). Where that is
+// not decided cheaply (labels, a read or an assignment in a closure), any
+// read counts: precision first.
+func (x *funcUses) readAfter(info *varUses, assign inspector.Cursor) bool {
+	if info == nil || x.labels || info.closureRead || info.closureAssign {
+		return true
+	}
+	start := assign.Node().End()
+	for p := assign.Parent(); ; p = p.Parent() {
+		switch n := p.Node().(type) {
+		case *ast.ForStmt, *ast.RangeStmt:
+			start = n.Pos() // the outermost loop wins
+		case *ast.FuncDecl, *ast.FuncLit, nil:
+			return info.lastRead >= start
+		}
+	}
+}
