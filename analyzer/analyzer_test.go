@@ -84,6 +84,12 @@ func TestSwitches(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.Analyzer, "switches")
 }
 
+// TestSwitchDomains checks decisions over a resource's own status, which
+// require only the state categories of the status's domain.
+func TestSwitchDomains(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.Analyzer, "switchdomain")
+}
+
 func TestSwitchFlags(t *testing.T) {
 	a := withConfig(func(c *analyzer.Config) {
 		c.Require = []string{"success", "retry"}

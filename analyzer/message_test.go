@@ -33,6 +33,16 @@ func TestMessages(t *testing.T) {
 			"range check on Clarifai status code code (>= 21000, < 22000); use codes.Code's Category or Family instead"},
 		{msgMissing("switch", "has no default and misses", "categories: retry (CONN_THROTTLED, TRY_AGAIN and 14 more)"),
 			"switch on Clarifai status code has no default and misses categories: retry (CONN_THROTTLED, TRY_AGAIN and 14 more)"},
+		{msgMissingDomain("switch", "the model version's status", "has no default and misses", "failed (MODEL_TRAINING_FAILED, MODEL_UPLOADING_FAILED and 10 more)", "a default"),
+			"switch on the model version's status has no default and misses failed (MODEL_TRAINING_FAILED, MODEL_UPLOADING_FAILED and 10 more); handle them or add a default"},
+		{msgMissingDomain("if-else chain", "the annotation's status", "has no else and misses", "failed (ANNOTATION_FAILED, ANNOTATION_REVIEW_DENIED)", "an else"),
+			"if-else chain on the annotation's status has no else and misses failed (ANNOTATION_FAILED, ANNOTATION_REVIEW_DENIED); handle them or add an else"},
+		{msgMissingDomain("switch", "the model version's status", "misses", "success (MODEL_TRAINED)", ""),
+			"switch on the model version's status misses success (MODEL_TRAINED); handle them"},
+		{domainMissingList(1<<codes.CategoryPending|1<<codes.CategoryFailed, domainIndex()["ModelVersion"]),
+			"pending (MODEL_TRAINING and 3 more), failed (MODEL_TRAINING_FAILED and 11 more)"},
+		{domainMissingList(1<<codes.CategoryFailed, domainIndex()["Input"]),
+			"failed (INPUT_FAILED, INPUT_STATUS_UPDATE_FAILED and 2 more)"},
 		{msgSiblings("if-else chain", []codes.Code{codes.ModelTraining}, []codes.Code{codes.ModelQueuedForTraining, codes.ModelUploading, codes.ModelBuilding, codes.Code(21199)}, codes.CategoryPending, codes.FamilyModelTraining),
 			"if-else chain handles MODEL_TRAINING but not MODEL_QUEUED_FOR_TRAINING, MODEL_UPLOADING, MODEL_BUILDING and 1 more (pending, model training)"},
 		{msgDeprecatedAlias("status.StatusCode_INPUT_DOWNLOAD_SUCCESS", "status.StatusCode_INPUT_SUCCESS", 30000, codes.CategorySuccess),
@@ -81,5 +91,59 @@ func TestParseIgnore(t *testing.T) {
 		if diff := cmp.Diff(want, result{d.checks, msg}); diff != "" {
 			t.Errorf("parseIgnore(%q) (-want +got):\n%s", text, diff)
 		}
+	}
+}
+
+// TestDomainRule pins which categories a resource's status is asked to
+// handle: the state categories (success, partial, pending, failed) of its
+// domain. The input family also holds request errors (INPUT_DUPLICATE,
+// INPUT_DOES_NOT_EXIST, …), which an input poll is not asked for; Output and
+// WorkflowResult can carry any code and keep every category.
+func TestDomainRule(t *testing.T) {
+	for resource, want := range map[string][]codes.Category{
+		"ModelVersion":              {codes.CategorySuccess, codes.CategoryPending, codes.CategoryFailed},
+		"Input":                     {codes.CategorySuccess, codes.CategoryPending, codes.CategoryFailed},
+		"Annotation":                {codes.CategorySuccess, codes.CategoryPending, codes.CategoryFailed},
+		"WorkflowVersionEvaluation": {codes.CategorySuccess, codes.CategoryPartial, codes.CategoryPending, codes.CategoryFailed},
+	} {
+		d := domainIndex()[resource]
+		if d == nil {
+			t.Errorf("%s: no domain", resource)
+			continue
+		}
+		var got []codes.Category
+		for _, cat := range codes.Categories() {
+			if d.required.has(cat) {
+				got = append(got, cat)
+			}
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%s: required categories (-want +got):\n%s", resource, diff)
+		}
+	}
+	for _, resource := range []string{"Output", "WorkflowResult"} {
+		if d := domainIndex()[resource]; d != nil {
+			t.Errorf("%s has a domain in the switch check; its status can carry any code", resource)
+		}
+	}
+	// Every domain the table has, but the two that can carry any code, is
+	// in the index, and a required category has current codes to name.
+	for _, d := range codes.Domains() {
+		info := domainIndex()[d.Resource]
+		if d.Any || info == nil {
+			if !d.Any {
+				t.Errorf("%s: missing from the index", d.Resource)
+			}
+			continue
+		}
+		for _, cat := range codes.Categories() {
+			if info.required.has(cat) && len(info.current[cat]) == 0 {
+				t.Errorf("%s: %s is required but has no current code", d.Resource, cat)
+			}
+		}
+	}
+	// App duplication codes are all deprecated: nothing is demanded.
+	if d := domainIndex()["AppDuplication"]; d == nil || d.required != 0 {
+		t.Errorf("AppDuplication: want a domain that requires nothing, got %+v", d)
 	}
 }

@@ -42,6 +42,10 @@ type caseList struct {
 	hasDefault bool    // a default clause or a final else
 	opaque     bool    // a case value is not constant, so coverage is unknown
 	guard      guard   // codes that tests before the decision took out
+	// domain is the domain of a resource's status (domain.go), whose state
+	// categories alone are required; nil for a status that can carry any
+	// code.
+	domain *domainInfo
 }
 
 type clause struct {
@@ -252,6 +256,7 @@ func (c *fileChecker) checkCases(cur inspector.Cursor, cl *caseList) {
 	if cl.opaque {
 		return
 	}
+	cl.domain = c.domainOf(cl.site)
 	missing := c.missingCategories(cl)
 	if missing != 0 && !cl.hasDefault && c.returnsAfter(cur) {
 		cl.hasDefault = true // the return after the decision is its default
@@ -288,6 +293,9 @@ func (c *fileChecker) missingCategories(cl *caseList) categorySet {
 		cats |= categoryOf(v)
 	}
 	missing := c.require &^ cats
+	if cl.domain != nil {
+		missing &= cl.domain.required
+	}
 	if missing == 0 || !cl.catchesAll() {
 		return missing
 	}
@@ -296,7 +304,7 @@ func (c *fileChecker) missingCategories(cl *caseList) categorySet {
 		if !missing.has(cat) {
 			continue
 		}
-		for m := range codes.CurrentInCategory(cat) {
+		for m := range cl.domain.currentIn(cat) {
 			if cl.caught(int64(m)) {
 				missing &^= 1 << cat
 				break
@@ -359,7 +367,11 @@ func (c *fileChecker) reportMissing(cl *caseList, missing categorySet) {
 	case cl.noun != "switch":
 		what = "has no else and misses"
 	}
-	f := finding{family: CheckSwitch, pos: cl.pos, anchor: cl.anchor, message: msgMissing(cl.noun, what, missingList(missing, &families))}
+	message := msgMissing(cl.noun, what, missingList(missing, &families))
+	if d := cl.domain; d != nil {
+		message = msgMissingDomain(cl.noun, d.noun, what, domainMissingList(missing, d), catchAllOf(cl))
+	}
+	f := finding{family: CheckSwitch, pos: cl.pos, anchor: cl.anchor, message: message}
 	c.report(f)
 }
 
