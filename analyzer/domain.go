@@ -2,10 +2,14 @@ package analyzer
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"iter"
 	"slices"
 	"sync"
+
+	"golang.org/x/tools/go/ast/edge"
+	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/statuslint/statuslint/codes"
 )
@@ -83,11 +87,22 @@ var domainIndex = sync.OnceValue(func() map[string]*domainInfo {
 // matched by package path (vendored too) and type name. It returns nil for
 // any other code expression: the response's own status, an Output's, a
 // bare StatusCode.
-func (c *fileChecker) domainOf(s site) *domainInfo {
+//
+// A local variable set once, by its :=, to such a read
+// (code := mv.GetStatus().GetCode()) reads the same status; cur is the
+// decision, in whose function the variable is looked up.
+func (c *fileChecker) domainOf(cur inspector.Cursor, s site) *domainInfo {
 	if s.tk != sdkCode || s.kind != typedSite && s.kind != convSite || s.expr == nil {
 		return nil
 	}
 	e := ast.Unparen(s.expr)
+	if id, ok := e.(*ast.Ident); ok {
+		init, ok := c.onlyValue(cur, id)
+		if !ok {
+			return nil
+		}
+		e = ast.Unparen(init)
+	}
 	for {
 		call, ok := e.(*ast.CallExpr)
 		if !ok || len(call.Args) != 1 || !c.pass.TypesInfo.Types[call.Fun].IsType() {
@@ -108,4 +123,52 @@ func (c *fileChecker) domainOf(s site) *domainInfo {
 		return nil
 	}
 	return domainIndex()[named.Obj().Name()]
+}
+
+// onlyValue returns the value of the local variable id, used in the
+// function around cur, when the := that declares it is the only thing that
+// sets it: no other assignment, ++ or --, and its address is never taken.
+func (c *fileChecker) onlyValue(cur inspector.Cursor, id *ast.Ident) (ast.Expr, bool) {
+	local, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
+	if !ok || local.IsField() || local.Parent() == nil || local.Parent() == local.Pkg().Scope() {
+		return nil, false
+	}
+	// The function that declares it: the innermost one around its
+	// declaration (a closure may use a variable of the function around it).
+	fun := cur
+	for ; ; fun = fun.Parent() {
+		n := fun.Node()
+		if n == nil {
+			return nil, false
+		}
+		if _, isFile := n.(*ast.File); isFile {
+			return nil, false
+		}
+		if _, isDecl := n.(*ast.FuncDecl); !isDecl {
+			if _, isLit := n.(*ast.FuncLit); !isLit {
+				continue
+			}
+		}
+		if n.Pos() <= local.Pos() && local.Pos() < n.End() {
+			break
+		}
+	}
+	init, ok := c.initOf(fun, local)
+	if !ok {
+		return nil, false
+	}
+	for use := range fun.Preorder((*ast.Ident)(nil)) {
+		if u := use.Node().(*ast.Ident); u.Pos() == local.Pos() || c.pass.TypesInfo.Uses[u] != local {
+			continue
+		}
+		switch use.ParentEdgeKind() {
+		case edge.AssignStmt_Lhs, edge.IncDecStmt_X, edge.RangeStmt_Key, edge.RangeStmt_Value:
+			return nil, false
+		case edge.UnaryExpr_X:
+			if use.Parent().Node().(*ast.UnaryExpr).Op == token.AND {
+				return nil, false
+			}
+		}
+	}
+	return init, true
 }

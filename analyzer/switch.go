@@ -256,8 +256,14 @@ func (c *fileChecker) checkCases(cur inspector.Cursor, cl *caseList) {
 	if cl.opaque {
 		return
 	}
-	cl.domain = c.domainOf(cl.site)
 	missing := c.missingCategories(cl)
+	if missing != 0 {
+		// Over a resource's status, fewer categories are required: a
+		// decision that is fine does not look.
+		if cl.domain = c.domainOf(cur, cl.site); cl.domain != nil {
+			missing = c.missingCategories(cl)
+		}
+	}
 	if missing != 0 && !cl.hasDefault && c.returnsAfter(cur) {
 		cl.hasDefault = true // the return after the decision is its default
 		missing = c.missingCategories(cl)

@@ -63,7 +63,6 @@ func inputReady(in *api.Input) (ready bool, err error) {
 // failed codes.
 func inputPoll(in *api.Input, wait func()) error {
 	for {
-		code := in.GetStatus().GetCode()
 		if in.GetStatus().GetCode() == status.StatusCode_INPUT_SUCCESS {
 			return nil
 		}
@@ -73,7 +72,6 @@ func inputPoll(in *api.Input, wait func()) error {
 		case status.StatusCode_INPUT_FAILED, status.StatusCode_INPUT_DELETE_FAILED:
 			return errFailed
 		}
-		_ = code
 	}
 }
 
@@ -151,12 +149,39 @@ func ownType(mv *ModelVersion) (s string) {
 	return s
 }
 
-// A resource's status in a local variable is judged as a bare code.
+// A resource's status in a local variable that nothing else sets reads
+// the same status.
 func localCode(mv *api.ModelVersion) (s string) {
 	code := mv.GetStatus().GetCode()
+	switch code { // want `^switch on the model version's status has no default and misses pending \(MODEL_TRAINING and 3 more\), failed \(MODEL_TRAINING_FAILED and 11 more\); handle them or add a default$`
+	case status.StatusCode_MODEL_TRAINED:
+		s = "trained"
+	}
+	return s
+}
+
+// A local variable set again may hold another status: any code.
+func reassigned(mv *api.ModelVersion, resp *api.SingleModelVersionResponse) (s string) {
+	code := mv.GetStatus().GetCode()
+	if resp != nil {
+		code = resp.GetStatus().GetCode()
+	}
 	switch code { // want `^switch on Clarifai status code has no default and misses 9 categories`
 	case status.StatusCode_MODEL_TRAINED:
 		s = "trained"
 	}
 	return s
+}
+
+// In a closure, the variable of the function around it.
+func inClosure(in *api.Input) func() bool {
+	code := in.Status.Code
+	return func() (done bool) {
+		if code == status.StatusCode_INPUT_SUCCESS { // want `^if-else chain on the input's status has no else and misses failed \(INPUT_FAILED, INPUT_STATUS_UPDATE_FAILED and 2 more\); handle them or add an else$`
+			done = true
+		} else if code == status.StatusCode_INPUT_PENDING || code == status.StatusCode_INPUT_IN_PROGRESS {
+			done = false
+		}
+		return done
+	}
 }
