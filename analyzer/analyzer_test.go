@@ -213,7 +213,7 @@ func TestGuards(t *testing.T) {
 }
 
 func TestChains(t *testing.T) {
-	analysistest.Run(t, testdata(t), analyzer.Analyzer, "chains")
+	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.Analyzer, "chains")
 }
 
 func TestRESTPrecision(t *testing.T) {

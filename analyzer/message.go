@@ -191,6 +191,12 @@ func msgAddCases(refs []string) string {
 	return fmt.Sprintf("Add %s to the case", strings.Join(refs, ", "))
 }
 
+// msgAddComparisons: the fix of a chain's clause, which compares code
+// with each of refs too.
+func msgAddComparisons(code string, refs []string) string {
+	return fmt.Sprintf("Add comparisons of %s with %s", code, strings.Join(refs, ", "))
+}
+
 func msgCheckStatus(method string) string {
 	return fmt.Sprintf("Check the status of the %s response", method)
 }

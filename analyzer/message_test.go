@@ -58,6 +58,8 @@ func TestMessages(t *testing.T) {
 		{msgNeedsReason(), "//statuslint:ignore needs a reason: //statuslint:ignore [family,…] <reason>"},
 		{msgUnusedDirective(), "this //statuslint:ignore directive silences nothing; remove it"},
 		{msgReplace("10000", "status.StatusCode_SUCCESS"), "Replace 10000 with status.StatusCode_SUCCESS"},
+		{msgAddComparisons("code", []string{"status.StatusCode_MODEL_UPLOADING", "status.StatusCode_MODEL_BUILDING"}),
+			"Add comparisons of code with status.StatusCode_MODEL_UPLOADING, status.StatusCode_MODEL_BUILDING"},
 		{msgAddCases([]string{"status.StatusCode_CONN_EXCEED_HOURLY_LIMIT"}), "Add status.StatusCode_CONN_EXCEED_HOURLY_LIMIT to the case"},
 	} {
 		if tt.got != tt.want {

@@ -52,6 +52,9 @@ type clause struct {
 	pos    token.Pos
 	lo, hi int      // the clause's values are values[lo:hi]
 	last   ast.Expr // the clause's last case value, after which a fix appends; nil in if chains
+	// node is the if statement or the case clause of a tagless switch whose
+	// condition the clause is, in chains; a fix appends comparisons to it.
+	node ast.Node
 	// negated marks code != A && code != B: the clause handles every code
 	// but its values.
 	negated bool
@@ -128,7 +131,7 @@ func (c *fileChecker) checkTagless(cur inspector.Cursor, sw *ast.SwitchStmt) {
 			cl.hasDefault = true
 			continue
 		}
-		if !c.addCondClause(&cl, cc.Case, cc.List...) && len(cl.clauses) > 0 {
+		if !c.addCondClause(&cl, cc.Case, cc, cc.List...) && len(cl.clauses) > 0 {
 			cl.hasDefault = true // an unrelated case: what follows is unknown
 			break
 		}
@@ -150,7 +153,7 @@ func (c *fileChecker) checkIfChain(cur inspector.Cursor, stmt *ast.IfStmt) {
 	defer c.release(&cl)
 	cl.anchor = stmt.If
 	for s := stmt; s != nil; {
-		if !c.addCondClause(&cl, s.If, s.Cond) && len(cl.clauses) > 0 {
+		if !c.addCondClause(&cl, s.If, s, s.Cond) && len(cl.clauses) > 0 {
 			cl.hasDefault = true // an unrelated condition: the rest is unknown
 			break
 		}
@@ -178,9 +181,10 @@ func isChain(cl *caseList) bool {
 // addCondClause appends to cl the clause whose conditions (joined by ||, as
 // a case list is) test the code expression: code == A || code == B, or
 // code != A && code != B. The first comparison sets cl.site; the others
-// must compare the same expression. It reports false, changing nothing,
-// for any other condition.
-func (c *fileChecker) addCondClause(cl *caseList, pos token.Pos, conds ...ast.Expr) bool {
+// must compare the same expression. node is the if statement or case
+// clause the conditions are of. It reports false, changing nothing, for any
+// other condition.
+func (c *fileChecker) addCondClause(cl *caseList, pos token.Pos, node ast.Node, conds ...ast.Expr) bool {
 	lo, site := len(cl.values), cl.site
 	negated := false
 	for _, cond := range conds {
@@ -193,7 +197,7 @@ func (c *fileChecker) addCondClause(cl *caseList, pos token.Pos, conds ...ast.Ex
 	if cl.pos == token.NoPos {
 		cl.pos = pos
 	}
-	cl.clauses = append(cl.clauses, clause{pos: pos, lo: lo, hi: len(cl.values), negated: negated})
+	cl.clauses = append(cl.clauses, clause{pos: pos, lo: lo, hi: len(cl.values), node: node, negated: negated})
 	return true
 }
 
