@@ -78,7 +78,12 @@ type pkgChecker struct {
 	sdk     map[*types.Package]*sdkNames // constants of each SDK status package seen
 	context [2]contextState              // Clarifai context of non-test files, of test files
 
-	files []*fileChecker // in position order
+	files []*fileChecker   // in position order
+	root  inspector.Cursor // the package's files
+
+	// consts are the package's own constants used as status codes (the
+	// raw check's const clarifaiOK = 10000), reported after the walk.
+	consts map[*types.Const]*constUse
 
 	switches switchCache // the REST switch whose site was asked for last
 	cases    caseScratch // buffers for the case list being checked
@@ -127,6 +132,7 @@ func run(pass *analysis.Pass, s *settings) error {
 		return nil // fast path: nothing here can be a status code
 	}
 	root := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector).Root()
+	p.root = root
 	var filters [2][]ast.Node // without and with a dot import of the SDK
 	for fileCur := range root.Children() {
 		file, ok := fileCur.Node().(*ast.File)
@@ -152,6 +158,7 @@ func run(pass *analysis.Pass, s *settings) error {
 			}
 		}
 	}
+	p.reportConsts()
 	p.flush()
 	return nil
 }

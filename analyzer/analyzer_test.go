@@ -42,6 +42,11 @@ func TestRaw(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, testdata(t), a, "raw")
 }
 
+// TestRawConstants checks the program's own constants used as codes.
+func TestRawConstants(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.Analyzer, "rawconst")
+}
+
 func TestRawImports(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.Analyzer, "rawalias", "rawimport")
 }

@@ -33,6 +33,18 @@ func msgUnknown(v int64) string {
 	return fmt.Sprintf("%d is not a Clarifai status code", v)
 }
 
+// msgConstRaw: the program's own constant name for a known code, used as
+// a status code; ref is the constant to use instead.
+func msgConstRaw(name string, v int64, ref string) string {
+	return fmt.Sprintf("%s is the raw Clarifai status code %d; use %s", name, v, ref)
+}
+
+// msgConstUnknown: the program's own constant, used as a status code, whose
+// value is no Clarifai code.
+func msgConstUnknown(name string, v int64) string {
+	return fmt.Sprintf("%s is %d, which is not a Clarifai status code", name, v)
+}
+
 // describe is the parenthesised part of a raw-value message: the SDK name
 // (withName, where the reference does not show it, as in codes.Success),
 // whether that name is deprecated, the category and the description.

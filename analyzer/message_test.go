@@ -28,6 +28,8 @@ func TestMessages(t *testing.T) {
 			"raw Clarifai status code 10000 has no constant in this SDK; codes.Success names it (SUCCESS, success: Ok)"},
 		{msgRawPlain(10000, success), "raw Clarifai status code 10000 (SUCCESS, success: Ok)"},
 		{msgUnknown(10001), "10001 is not a Clarifai status code"},
+		{msgConstRaw("clarifaiOK", 10000, "status.StatusCode_SUCCESS"), "clarifaiOK is the raw Clarifai status code 10000; use status.StatusCode_SUCCESS"},
+		{msgConstUnknown("throttled", 11500), "throttled is 11500, which is not a Clarifai status code"},
 		{describe(long, false, true), " (deprecated, retry: Input writes are disabled for maintenance…)"},
 		{msgRange("code", []string{">= 21000", "< 22000"}),
 			"range check on Clarifai status code code (>= 21000, < 22000); use codes.Code's Category or Family instead"},
