@@ -28,8 +28,16 @@
 // missing or shadowed; a value that is no Clarifai code is reported as such;
 // a range check such as code >= 21000 && code < 22000 is reported in favour
 // of codes.Code's Category and Family. A REST switch whose values are
-// mostly known codes (two or more) is Clarifai's: an unknown value in it is
-// reported.
+// mostly known codes (two or more), or that has one known code while its
+// other values fall in blocks of Clarifai codes (case 10000: … case
+// 11500:), is Clarifai's: an unknown value in it is reported. The
+// program's own constants (const clarifaiOK = 10000, untyped or of an
+// integer type, package-level or local) that a comparison or a case value
+// uses as a status code are reported once, at their declaration, as the
+// raw code they are or as no code (const throttled = 11500), with a fix to
+// the SDK's constant where the constant is untyped and every use of it is
+// at a site of the SDK's (or codes') type; constants never used as codes
+// are never reported.
 //
 // switch: a decision over one status code (a switch, a tagless switch or an
 // if/else-if chain comparing one code expression two or more times) with no
@@ -37,7 +45,17 @@
 // reported with examples of what it misses; a case that handles part of a
 // (family, category) group of the categories in -siblings, such as
 // CONN_THROTTLED without CONN_EXCEED_HOURLY_LIMIT, is reported with a fix
-// that adds the rest. A default, a final else, or a return right after a
+// that adds the rest (in a chain, comparisons appended to the clause, where
+// it writes the code one way and writing it again has no effect). A
+// decision over a resource's own status (resp.ModelVersion.Status.Code,
+// in.GetStatus().GetCode(), where the type holding Status is an SDK
+// resource with a status domain in package codes, or a local variable only
+// its := sets to one) requires only the state categories of its domain
+// (success, partial, pending, failed) that -require names, and its
+// examples come from the domain: the request errors of a resource's family
+// (INPUT_DOES_NOT_EXIST) arrive on the response's status. The response's
+// own status, an Output's or WorkflowResult's, a bare code and REST codes
+// require every category. A default, a final else, or a return right after a
 // decision whose every branch returns handles every code. Tests that lead
 // to the decision count as its cases:
 // the body of if code != X, the else of if code == X, and
