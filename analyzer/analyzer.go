@@ -1,12 +1,14 @@
 package analyzer
 
 import (
+	"cmp"
 	_ "embed"
 	"fmt"
 	"go/ast"
 	"go/parser"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -78,8 +80,7 @@ type pkgChecker struct {
 	sdk     map[*types.Package]*sdkNames // constants of each SDK status package seen
 	context [2]contextState              // Clarifai context of non-test files, of test files
 
-	files []*fileChecker   // in position order
-	root  inspector.Cursor // the package's files
+	files []*fileChecker // in position order once the walk is done
 
 	// consts are the package's own constants used as status codes (the
 	// raw check's const clarifaiOK = 10000), reported after the walk.
@@ -95,7 +96,8 @@ type pkgChecker struct {
 type fileChecker struct {
 	*pkgChecker
 	file       *ast.File
-	test       bool // a _test.go file
+	root       inspector.Cursor // the file's cursor
+	test       bool             // a _test.go file
 	generated  bool
 	directives []directive
 	// dotSDK is set when the file dot-imports the SDK's status package, so
@@ -132,7 +134,6 @@ func run(pass *analysis.Pass, s *settings) error {
 		return nil // fast path: nothing here can be a status code
 	}
 	root := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector).Root()
-	p.root = root
 	var filters [2][]ast.Node // without and with a dot import of the SDK
 	for fileCur := range root.Children() {
 		file, ok := fileCur.Node().(*ast.File)
@@ -140,6 +141,7 @@ func run(pass *analysis.Pass, s *settings) error {
 			continue
 		}
 		c := p.newFile(file)
+		c.root = fileCur
 		p.files = append(p.files, c)
 		if c.skipped() {
 			continue
@@ -158,6 +160,9 @@ func run(pass *analysis.Pass, s *settings) error {
 			}
 		}
 	}
+	// The files in position order, which the driver need not give them
+	// in, for findings reported after the walk to find their file.
+	slices.SortFunc(p.files, func(a, b *fileChecker) int { return cmp.Compare(a.file.FileStart, b.file.FileStart) })
 	p.reportConsts()
 	p.flush()
 	return nil

@@ -173,7 +173,7 @@ func (p *pkgChecker) constDecl(k *types.Const) (c *fileChecker, spec *ast.ValueS
 	if c == nil || c.skipped() {
 		return nil, nil, nil, nil, false
 	}
-	cur, found := p.root.FindByPos(k.Pos(), k.Pos()+token.Pos(len(k.Name())))
+	cur, found := c.root.FindByPos(k.Pos(), k.Pos()+token.Pos(len(k.Name())))
 	if !found {
 		return nil, nil, nil, nil, false
 	}

@@ -48,6 +48,10 @@ func retry(code status.StatusCode) bool {
 	}
 }
 
+func inputReady(in *api.Input) bool {
+	return in.GetStatus().GetCode() == inputOK
+}
+
 func alsoOk(code status.StatusCode) bool {
 	return code == alsoOK
 }
