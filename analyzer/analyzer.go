@@ -1,14 +1,12 @@
 package analyzer
 
 import (
-	"cmp"
 	_ "embed"
 	"fmt"
 	"go/ast"
 	"go/parser"
 	"go/token"
 	"go/types"
-	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -80,7 +78,7 @@ type pkgChecker struct {
 	sdk     map[*types.Package]*sdkNames // constants of each SDK status package seen
 	context [2]contextState              // Clarifai context of non-test files, of test files
 
-	files []*fileChecker // in position order once the walk is done
+	files []*fileChecker // in the driver's order, which findings are flushed in
 
 	// consts are the package's own constants used as status codes (the
 	// raw check's const clarifaiOK = 10000), reported after the walk.
@@ -160,9 +158,6 @@ func run(pass *analysis.Pass, s *settings) error {
 			}
 		}
 	}
-	// The files in position order, which the driver need not give them
-	// in, for findings reported after the walk to find their file.
-	slices.SortFunc(p.files, func(a, b *fileChecker) int { return cmp.Compare(a.file.FileStart, b.file.FileStart) })
 	p.reportConsts()
 	p.flush()
 	return nil

@@ -202,19 +202,14 @@ func (p *pkgChecker) countConstUses() map[*types.Const]int {
 	return n
 }
 
-// fileAt returns the checker of the file that holds pos, or nil.
+// fileAt returns the checker of the file that holds pos, or nil. The
+// driver's order of the files need not be their order of position, and
+// there are few: a scan.
 func (p *pkgChecker) fileAt(pos token.Pos) *fileChecker {
-	i, found := slices.BinarySearchFunc(p.files, pos, func(c *fileChecker, pos token.Pos) int {
-		switch {
-		case pos < c.file.FileStart:
-			return 1
-		case pos > c.file.FileEnd:
-			return -1
+	for _, c := range p.files {
+		if c.file.FileStart <= pos && pos <= c.file.FileEnd {
+			return c
 		}
-		return 0
-	})
-	if !found {
-		return nil
 	}
-	return p.files[i]
+	return nil
 }
