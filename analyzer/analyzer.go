@@ -84,7 +84,7 @@ type pkgChecker struct {
 	testNames map[string]bool
 	context   [2]contextState // Clarifai context of non-test files, of test files
 
-	files []*fileChecker   // in position order
+	files []*fileChecker   // in the driver's order, which findings are flushed in
 	root  inspector.Cursor // the package's syntax
 
 	// The unchecked check's response sources beyond the SDK's client.
@@ -93,6 +93,10 @@ type pkgChecker struct {
 	mirrors    map[string][]*types.Func     // V2Client's methods by name, once asked for
 	fieldSrcs  map[*types.Var]fieldSrc      // fields of func type and what the package sets them to
 	localFuncs map[*types.Var]fieldSrc      // local variables of func type called, and what they hold
+
+	// consts are the package's own constants used as status codes (the
+	// raw check's const clarifaiOK = 10000), reported after the walk.
+	consts map[*types.Const]*constUse
 
 	switches switchCache // the REST switch whose site was asked for last
 	cases    caseScratch // buffers for the case list being checked
@@ -229,6 +233,7 @@ func run(pass *analysis.Pass, s *settings) error {
 		}
 	}
 	p.exportFacts()
+	p.reportConsts()
 	p.flush()
 	return nil
 }

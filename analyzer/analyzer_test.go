@@ -42,6 +42,11 @@ func TestRaw(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, testdata(t), a, "raw")
 }
 
+// TestRawConstants checks the program's own constants used as codes.
+func TestRawConstants(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.Analyzer, "rawconst")
+}
+
 func TestRawImports(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.Analyzer, "rawalias", "rawimport")
 }
@@ -82,6 +87,12 @@ func TestGenerated(t *testing.T) {
 
 func TestSwitches(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.Analyzer, "switches")
+}
+
+// TestSwitchDomains checks decisions over a resource's own status, which
+// require only the state categories of the status's domain.
+func TestSwitchDomains(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.Analyzer, "switchdomain")
 }
 
 func TestSwitchFlags(t *testing.T) {
@@ -207,7 +218,7 @@ func TestGuards(t *testing.T) {
 }
 
 func TestChains(t *testing.T) {
-	analysistest.Run(t, testdata(t), analyzer.Analyzer, "chains")
+	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.Analyzer, "chains")
 }
 
 func TestRESTPrecision(t *testing.T) {

@@ -44,12 +44,22 @@ type rawUse struct {
 	bounds    []string
 }
 
-// rawNodes are the integer literals.
-func rawNodes(*pkgChecker, bool) []ast.Node { return []ast.Node{(*ast.BasicLit)(nil)} }
+// rawNodes are the integer literals, and the comparisons and switches
+// where the program's own constants are used as codes (consts.go).
+func rawNodes(*pkgChecker, bool) []ast.Node {
+	return []ast.Node{(*ast.BasicLit)(nil), (*ast.BinaryExpr)(nil), (*ast.SwitchStmt)(nil)}
+}
 
 func (c *fileChecker) visitRaw(cur inspector.Cursor) {
-	if lit, ok := cur.Node().(*ast.BasicLit); ok && lit.Kind == token.INT {
-		c.checkLiteral(cur, lit)
+	switch n := cur.Node().(type) {
+	case *ast.BasicLit:
+		if n.Kind == token.INT {
+			c.checkLiteral(cur, n)
+		}
+	case *ast.BinaryExpr:
+		c.constComparison(n)
+	case *ast.SwitchStmt:
+		c.constCases(n)
 	}
 }
 

@@ -33,6 +33,18 @@ func msgUnknown(v int64) string {
 	return fmt.Sprintf("%d is not a Clarifai status code", v)
 }
 
+// msgConstRaw: the program's own constant name for a known code, used as
+// a status code; ref is the constant to use instead.
+func msgConstRaw(name string, v int64, ref string) string {
+	return fmt.Sprintf("%s is the raw Clarifai status code %d; use %s", name, v, ref)
+}
+
+// msgConstUnknown: the program's own constant, used as a status code, whose
+// value is no Clarifai code.
+func msgConstUnknown(name string, v int64) string {
+	return fmt.Sprintf("%s is %d, which is not a Clarifai status code", name, v)
+}
+
 // describe is the parenthesised part of a raw-value message: the SDK name
 // (withName, where the reference does not show it, as in codes.Success),
 // whether that name is deprecated, the category and the description.
@@ -81,6 +93,19 @@ func msgRange(expr string, bounds []string) string {
 // list names the categories with examples.
 func msgMissing(noun, what, list string) string {
 	return fmt.Sprintf("%s on Clarifai status code %s %s", noun, what, list)
+}
+
+// msgMissingDomain: a decision over a resource's status (noun: "the model
+// version's status") that handles no code of some of the state categories
+// its domain has. list names them with examples from the domain; catchAll
+// is what would handle the rest ("a default", "an else"), or "" where a
+// default does not count (-default-signifies-exhaustive=false).
+func msgMissingDomain(decision, noun, what, list, catchAll string) string {
+	todo := "handle them"
+	if catchAll != "" {
+		todo += " or add " + catchAll
+	}
+	return fmt.Sprintf("%s on %s %s %s; %s", decision, noun, what, list, todo)
 }
 
 // msgSiblings: a clause that handles part of a (family, category) group.
@@ -185,6 +210,12 @@ func msgAddCases(refs []string) string {
 	return fmt.Sprintf("Add %s to the case", strings.Join(refs, ", "))
 }
 
+// msgAddComparisons: the fix of a chain's clause, which compares code
+// with each of refs too.
+func msgAddComparisons(code string, refs []string) string {
+	return fmt.Sprintf("Add comparisons of %s with %s", code, strings.Join(refs, ", "))
+}
+
 func msgCheckStatus(method string) string {
 	return fmt.Sprintf("Check the status of the %s response", method)
 }
@@ -232,6 +263,60 @@ func missingList(missing categorySet, families *familySet) string {
 		list += " (e.g. " + strings.Join(examples, ", ") + ")"
 	}
 	return list
+}
+
+// domainMissingList names the missing state categories of a domain, each
+// with examples from the domain (two when one category is missing, else
+// one) and a count of the rest: failed (MODEL_TRAINING_FAILED,
+// MODEL_UPLOADING_FAILED and 9 more).
+func domainMissingList(missing categorySet, d *domainInfo) string {
+	n := 2
+	var cats []codes.Category
+	for _, cat := range codes.Categories() {
+		if missing.has(cat) {
+			cats = append(cats, cat)
+		}
+	}
+	if len(cats) > 1 {
+		n = 1
+	}
+	var parts []string
+	for _, cat := range cats {
+		current := d.current[cat]
+		var examples []string
+		add := func(code codes.Code) {
+			if info, ok := codes.Lookup(code); ok && len(examples) < n && info.Name != "" && !slices.Contains(examples, info.Name) {
+				examples = append(examples, info.Name)
+			}
+		}
+		for _, ex := range cat.Examples() {
+			if slices.Contains(current, ex) {
+				add(ex)
+			}
+		}
+		for _, code := range current {
+			add(code)
+		}
+		text := strings.Join(examples, ", ")
+		if more := len(current) - len(examples); more > 0 {
+			text += fmt.Sprintf(" and %d more", more)
+		}
+		parts = append(parts, fmt.Sprintf("%s (%s)", cat, text))
+	}
+	return strings.Join(parts, ", ")
+}
+
+// catchAllOf is what would handle every code cl names no case for: a
+// default for a switch, an else for a chain, nothing where a default does
+// not count (cl has one already).
+func catchAllOf(cl *caseList) string {
+	switch {
+	case cl.hasDefault:
+		return ""
+	case cl.noun == "switch":
+		return "a default"
+	}
+	return "an else"
 }
 
 // pickExamples names up to n current codes of a missing category: its

@@ -43,17 +43,8 @@ func (c *fileChecker) report(f finding) {
 // functions reports after the walk), in the file it is in. A finding in a file
 // that is not analyzed is dropped.
 func (p *pkgChecker) report(f finding) {
-	i, found := slices.BinarySearchFunc(p.files, f.pos, func(c *fileChecker, pos token.Pos) int {
-		switch {
-		case pos < c.file.FileStart:
-			return 1
-		case pos > c.file.FileEnd:
-			return -1
-		}
-		return 0
-	})
-	if found && !p.files[i].skipped() {
-		p.files[i].report(f)
+	if c := p.fileAt(f.pos); c != nil && !c.skipped() {
+		c.report(f)
 	}
 }
 

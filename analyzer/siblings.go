@@ -1,6 +1,9 @@
 package analyzer
 
 import (
+	"go/ast"
+	"go/token"
+	"go/types"
 	"slices"
 	"strings"
 
@@ -94,8 +97,11 @@ func (c *fileChecker) reportSiblings(cl *caseList, cc clause, g group, handled, 
 // or codes' type get one: other types have no constants to name.
 func (c *fileChecker) addCasesFix(cl *caseList, cc clause, missing []codes.Code) *analysis.SuggestedFix {
 	s := cl.site
-	if cc.last == nil || s.kind != typedSite || s.tk != sdkCode && s.tk != codesCode {
+	if s.kind != typedSite || s.tk != sdkCode && s.tk != codesCode {
 		return nil
+	}
+	if cc.last == nil {
+		return c.addComparisonsFix(cl, cc, missing)
 	}
 	pkg := s.obj.Pkg()
 	qual, imports, ok := c.qualifier(pkg, cc.last.Pos())
@@ -111,4 +117,109 @@ func (c *fileChecker) addCasesFix(cl *caseList, cc clause, missing []codes.Code)
 		refs = append(refs, qualify(qual, name))
 	}
 	return insertFix(msgAddCases(refs), cc.last.End(), ", "+strings.Join(refs, ", "), imports)
+}
+
+// addComparisonsFix appends comparisons with the missing codes to a
+// clause of an if-else chain (code == A || code == B || code == C) or of a
+// tagless switch (case code == A, code == C:). It writes the code
+// expression as the clause does, so only where every comparison of the
+// clause writes it the same way, and only where evaluating it again has no
+// effect: variables, fields and the SDK's getters. The clause is an ||
+// chain of comparisons, which an appended || needs no parentheses around.
+func (c *fileChecker) addComparisonsFix(cl *caseList, cc clause, missing []codes.Code) *analysis.SuggestedFix {
+	var conds []ast.Expr
+	sep := " || "
+	switch n := cc.node.(type) {
+	case *ast.IfStmt:
+		conds = []ast.Expr{n.Cond}
+	case *ast.CaseClause:
+		conds, sep = n.List, ", "
+	}
+	if len(conds) == 0 {
+		return nil
+	}
+	var code ast.Expr
+	spelling := ""
+	for _, cond := range conds {
+		if !c.spelledAlike(cond, cl.site, &code, &spelling) {
+			return nil
+		}
+	}
+	if code == nil || !c.pure(code) {
+		return nil
+	}
+	last := conds[len(conds)-1]
+	pkg := cl.site.obj.Pkg()
+	qual, imports, ok := c.qualifier(pkg, last.Pos())
+	if !ok {
+		return nil
+	}
+	var refs []string
+	var text strings.Builder
+	for _, m := range missing {
+		name, ok := c.constName(cl.site.obj, cl.site.tk, int64(m))
+		if !ok {
+			return nil
+		}
+		ref := qualify(qual, name)
+		refs = append(refs, ref)
+		text.WriteString(sep + spelling + " == " + ref)
+	}
+	return insertFix(msgAddComparisons(spelling, refs), last.End(), text.String(), imports)
+}
+
+// spelledAlike walks the || chain of comparisons cond and reports whether
+// each writes the code expression as spelling does (set by the first, with
+// code).
+func (c *fileChecker) spelledAlike(cond ast.Expr, s site, code *ast.Expr, spelling *string) bool {
+	b, ok := ast.Unparen(cond).(*ast.BinaryExpr)
+	if !ok {
+		return false
+	}
+	switch b.Op {
+	case token.LOR:
+		return c.spelledAlike(b.X, s, code, spelling) && c.spelledAlike(b.Y, s, code, spelling)
+	case token.EQL:
+		e, _, ok := c.comparison(b, s)
+		if !ok {
+			return false
+		}
+		text := types.ExprString(ast.Unparen(e))
+		if *code == nil {
+			*code, *spelling = e, text
+		}
+		return text == *spelling
+	}
+	return false
+}
+
+// pure reports whether evaluating e again has no effect and gives the same
+// code: variables, fields, dereferences and the SDK's getters (protobuf
+// getters read a field).
+func (c *fileChecker) pure(e ast.Expr) bool {
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		_, ok := c.pass.TypesInfo.Uses[x].(*types.Var)
+		return ok
+	case *ast.SelectorExpr:
+		if sel, ok := c.pass.TypesInfo.Selections[x]; ok {
+			return sel.Kind() == types.FieldVal && c.pure(x.X)
+		}
+		_, ok := c.pass.TypesInfo.Uses[x.Sel].(*types.Var) // pkg.Var
+		return ok
+	case *ast.StarExpr:
+		return c.pure(x.X)
+	case *ast.CallExpr:
+		fun, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr)
+		if !ok || len(x.Args) != 0 {
+			return false
+		}
+		sel, ok := c.pass.TypesInfo.Selections[fun]
+		if !ok || sel.Kind() != types.MethodVal || !strings.HasPrefix(sel.Obj().Name(), "Get") {
+			return false
+		}
+		pkg := sel.Obj().Pkg()
+		return pkg != nil && strings.HasPrefix(unvendor(pkg.Path()), sdkModule+"/") && c.pure(fun.X)
+	}
+	return false
 }

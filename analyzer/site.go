@@ -321,28 +321,34 @@ func containsFold(s, sub string) bool {
 	return false
 }
 
-// switchSite returns the site of switch sw's tag. A REST switch is
-// Clarifai's when its case values are known codes, or most of them (at
-// least two) are: then a typo among them (case 11500:) is reported as
-// unknown rather than hiding the switch.
+// switchSite returns the site of switch sw's tag. A REST switch (in a
+// package with Clarifai context, as every REST site) is Clarifai's when its
+// case values are known codes; or most of them (at least two) are; or one
+// is and every other value falls in a block of Clarifai codes (case 10000:
+// … case 11500:, where 11500 is among the connection codes). Then a typo
+// among them is reported as unknown rather than hiding the switch. A value
+// outside every block (case 200, 404, 10000:) is another API's status.
 func (c *fileChecker) switchSite(sw *ast.SwitchStmt) site {
 	if sw == c.switches.sw {
 		return c.switches.site // asked again by each of its case values
 	}
 	s := c.siteOf(sw.Tag)
 	if s.kind == restSite {
-		known, total := 0, 0
+		known, total, foreign := 0, 0, 0
 		for _, stmt := range sw.Body.List {
 			for _, e := range stmt.(*ast.CaseClause).List {
 				if v, ok := c.constValue(e); ok {
 					total++
-					if codes.Code(v).Known() {
+					switch code := codes.Code(v); {
+					case code.Known():
 						known++
+					case int64(code) != v || code.Family() == codes.FamilyUnknown:
+						foreign++ // out of Clarifai's blocks, or of int32
 					}
 				}
 			}
 		}
-		if s.vouched = known == total || known >= 2 && 2*known > total; !s.vouched {
+		if s.vouched = known == total || known >= 2 && 2*known > total || known >= 1 && foreign == 0; !s.vouched {
 			s = site{}
 		}
 	}

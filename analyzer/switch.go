@@ -42,12 +42,19 @@ type caseList struct {
 	hasDefault bool    // a default clause or a final else
 	opaque     bool    // a case value is not constant, so coverage is unknown
 	guard      guard   // codes that tests before the decision took out
+	// domain is the domain of a resource's status (domain.go), whose state
+	// categories alone are required; nil for a status that can carry any
+	// code.
+	domain *domainInfo
 }
 
 type clause struct {
 	pos    token.Pos
 	lo, hi int      // the clause's values are values[lo:hi]
 	last   ast.Expr // the clause's last case value, after which a fix appends; nil in if chains
+	// node is the if statement or the case clause of a tagless switch whose
+	// condition the clause is, in chains; a fix appends comparisons to it.
+	node ast.Node
 	// negated marks code != A && code != B: the clause handles every code
 	// but its values.
 	negated bool
@@ -124,7 +131,7 @@ func (c *fileChecker) checkTagless(cur inspector.Cursor, sw *ast.SwitchStmt) {
 			cl.hasDefault = true
 			continue
 		}
-		if !c.addCondClause(&cl, cc.Case, cc.List...) && len(cl.clauses) > 0 {
+		if !c.addCondClause(&cl, cc.Case, cc, cc.List...) && len(cl.clauses) > 0 {
 			cl.hasDefault = true // an unrelated case: what follows is unknown
 			break
 		}
@@ -146,7 +153,7 @@ func (c *fileChecker) checkIfChain(cur inspector.Cursor, stmt *ast.IfStmt) {
 	defer c.release(&cl)
 	cl.anchor = stmt.If
 	for s := stmt; s != nil; {
-		if !c.addCondClause(&cl, s.If, s.Cond) && len(cl.clauses) > 0 {
+		if !c.addCondClause(&cl, s.If, s, s.Cond) && len(cl.clauses) > 0 {
 			cl.hasDefault = true // an unrelated condition: the rest is unknown
 			break
 		}
@@ -174,9 +181,10 @@ func isChain(cl *caseList) bool {
 // addCondClause appends to cl the clause whose conditions (joined by ||, as
 // a case list is) test the code expression: code == A || code == B, or
 // code != A && code != B. The first comparison sets cl.site; the others
-// must compare the same expression. It reports false, changing nothing,
-// for any other condition.
-func (c *fileChecker) addCondClause(cl *caseList, pos token.Pos, conds ...ast.Expr) bool {
+// must compare the same expression. node is the if statement or case
+// clause the conditions are of. It reports false, changing nothing, for any
+// other condition.
+func (c *fileChecker) addCondClause(cl *caseList, pos token.Pos, node ast.Node, conds ...ast.Expr) bool {
 	lo, site := len(cl.values), cl.site
 	negated := false
 	for _, cond := range conds {
@@ -189,7 +197,7 @@ func (c *fileChecker) addCondClause(cl *caseList, pos token.Pos, conds ...ast.Ex
 	if cl.pos == token.NoPos {
 		cl.pos = pos
 	}
-	cl.clauses = append(cl.clauses, clause{pos: pos, lo: lo, hi: len(cl.values), negated: negated})
+	cl.clauses = append(cl.clauses, clause{pos: pos, lo: lo, hi: len(cl.values), node: node, negated: negated})
 	return true
 }
 
@@ -253,6 +261,13 @@ func (c *fileChecker) checkCases(cur inspector.Cursor, cl *caseList) {
 		return
 	}
 	missing := c.missingCategories(cl)
+	if missing != 0 {
+		// Over a resource's status, fewer categories are required: a
+		// decision that is fine does not look.
+		if cl.domain = c.domainOf(cur, cl.site); cl.domain != nil {
+			missing = c.missingCategories(cl)
+		}
+	}
 	if missing != 0 && !cl.hasDefault && c.returnsAfter(cur) {
 		cl.hasDefault = true // the return after the decision is its default
 		missing = c.missingCategories(cl)
@@ -288,6 +303,9 @@ func (c *fileChecker) missingCategories(cl *caseList) categorySet {
 		cats |= categoryOf(v)
 	}
 	missing := c.require &^ cats
+	if cl.domain != nil {
+		missing &= cl.domain.required
+	}
 	if missing == 0 || !cl.catchesAll() {
 		return missing
 	}
@@ -296,7 +314,7 @@ func (c *fileChecker) missingCategories(cl *caseList) categorySet {
 		if !missing.has(cat) {
 			continue
 		}
-		for _, m := range index().category[cat] {
+		for _, m := range cl.domain.currentIn(cat) {
 			if cl.caught(int64(m)) {
 				missing &^= 1 << cat
 				break
@@ -359,7 +377,11 @@ func (c *fileChecker) reportMissing(cl *caseList, missing categorySet) {
 	case cl.noun != "switch":
 		what = "has no else and misses"
 	}
-	f := finding{family: CheckSwitch, pos: cl.pos, anchor: cl.anchor, message: msgMissing(cl.noun, what, missingList(missing, &families))}
+	message := msgMissing(cl.noun, what, missingList(missing, &families))
+	if d := cl.domain; d != nil {
+		message = msgMissingDomain(cl.noun, d.noun, what, domainMissingList(missing, d), catchAllOf(cl))
+	}
+	f := finding{family: CheckSwitch, pos: cl.pos, anchor: cl.anchor, message: message}
 	c.report(f)
 }
 

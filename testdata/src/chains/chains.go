@@ -137,3 +137,35 @@ func grpcChain(c codes.Code) string {
 	}
 	return ""
 }
+
+// A clause that writes the code two ways gets no fix: which to write is
+// the author's choice.
+func mixedSpelling(resp *api.MultiOutputResponse) string {
+	if resp.Status.Code == status.StatusCode_SUCCESS {
+		return "ok"
+	} else if resp.Status.Code == status.StatusCode_RPC_SERVER_UNAVAILABLE || resp.GetStatus().GetCode() == status.StatusCode_RPC_REQUEST_TIMEOUT { // want `^if-else chain handles RPC_SERVER_UNAVAILABLE, RPC_REQUEST_TIMEOUT but not RPC_REQUEST_QUEUE_FULL \(retry, rpc\)$`
+		return "retry"
+	}
+	return "fail"
+}
+
+// A code expression that calls the program's own function gets no fix:
+// another comparison would call it again.
+func sideEffect(next func() status.StatusCode) string {
+	if next() == status.StatusCode_SUCCESS {
+		return "ok"
+	} else if next() == status.StatusCode_CONN_THROTTLED { // want `^if-else chain handles CONN_THROTTLED but not CONN_EXCEED_HOURLY_LIMIT \(retry, connection\)$`
+		return "retry"
+	}
+	return "fail"
+}
+
+// Comparisons in parentheses: the fix appends after the last one.
+func parenthesized(code status.StatusCode) string {
+	if code == status.StatusCode_SUCCESS {
+		return "ok"
+	} else if (code == status.StatusCode_TRY_AGAIN) || (code == status.StatusCode_CONN_THROTTLED) { // want `^if-else chain handles CONN_THROTTLED but not CONN_EXCEED_HOURLY_LIMIT \(retry, connection\)$`
+		return "retry"
+	}
+	return "fail"
+}

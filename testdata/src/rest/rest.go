@@ -56,3 +56,16 @@ func notOurs(r response) bool {
 func ranges(r response) bool {
 	return r.Status.Code >= 20000 && r.Status.Code < 30000 // want `range check on Clarifai status code r.Status.Code \(>= 20000, < 30000\)`
 }
+
+// The program's own names for codes, compared with a REST status: a known
+// code is reported at its declaration; a value that is no code is not
+// Clarifai's to judge on a REST struct, as for literals.
+const (
+	codeOK    = 10000 // want `^codeOK is the raw Clarifai status code 10000; use codes.Success$`
+	codeTypo  = 11500
+	codeLimit = 100
+)
+
+func named(r response) bool {
+	return r.Status.Code == codeOK || r.Status.Code == codeTypo || len(r.Status.Description) > codeLimit
+}

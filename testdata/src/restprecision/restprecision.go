@@ -60,3 +60,28 @@ func arithmetic(r response, c int) bool {
 	}
 	return c == 10000
 }
+
+// One known code and a typo in a block of Clarifai codes: the switch is
+// Clarifai's, so the known value is reported as raw, as
+// r.Status.Code == 10000 is, and the typo as unknown.
+func oneKnown(r response) (out string) {
+	switch r.Status.Code { // want `switch on Clarifai status code has no default and misses`
+	case 10000: // want `raw Clarifai status code 10000; use codes.Success`
+		out = "ok"
+	case 11500: // want `^11500 is not a Clarifai status code$`
+		out = "retry"
+	}
+	return out
+}
+
+// One known code next to a value outside every block of Clarifai codes:
+// perhaps another API's status, so nothing is said.
+func oneKnownOther(r response) (out string) {
+	switch r.Status.Code {
+	case 10000:
+		out = "ok"
+	case 20000:
+		out = "other"
+	}
+	return out
+}
