@@ -132,7 +132,7 @@ func (p *pkgChecker) reportConsts() {
 		s := u.first
 		var ref string
 		if s.kind == typedSite || s.kind == convSite {
-			if cname, ok := c.constName(s.obj, s.tk, u.value); ok {
+			if cname, ok, verified := c.constName(s.obj, s.tk, u.value); ok {
 				qual, edits, canFix := c.qualifier(s.obj.Pkg(), value.Pos())
 				if !canFix {
 					qual = s.obj.Pkg().Name()
@@ -143,7 +143,8 @@ func (p *pkgChecker) reportConsts() {
 				// compile) and every use of it is at a typed site of one
 				// type: there it compiles with the type that the SDK's
 				// constant gives it.
-				if canFix && spec.Type == nil && u.typed == u.uses && !c.generated {
+				// Only a name the build's SDK is known to have.
+				if canFix && verified && spec.Type == nil && u.typed == u.uses && !c.generated {
 					if all == nil {
 						all = p.countConstUses()
 					}

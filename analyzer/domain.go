@@ -53,7 +53,7 @@ func (d *domainInfo) currentIn(cat codes.Category) []codes.Code {
 // constant, so it is built once per process; domains that can carry any
 // code (Output, WorkflowResult) are not in it: today's rules hold there.
 var domainIndex = sync.OnceValue(func() map[string]*domainInfo {
-	index := map[string]*domainInfo{}
+	domains := map[string]*domainInfo{}
 	for _, d := range codes.Domains() {
 		if d.Any {
 			continue
@@ -74,9 +74,9 @@ var domainIndex = sync.OnceValue(func() map[string]*domainInfo {
 				info.required |= 1 << cat
 			}
 		}
-		index[d.Resource] = info
+		domains[d.Resource] = info
 	}
-	return index
+	return domains
 })
 
 // domainOf returns the domain of the code expression of s when it reads a
@@ -151,7 +151,7 @@ func (c *fileChecker) onlyValue(cur inspector.Cursor, id *ast.Ident) (ast.Expr, 
 			break
 		}
 	}
-	init, ok := c.initOf(fun, local)
+	init, ok := initOf(fun, local)
 	if !ok {
 		return nil, false
 	}
@@ -169,4 +169,20 @@ func (c *fileChecker) onlyValue(cur inspector.Cursor, id *ast.Ident) (ast.Expr, 
 		}
 	}
 	return init, true
+}
+
+// initOf returns the expression that the := declaring the local variable
+// local in the function at fun sets it to. It searches the function, once
+// per decision that would be reported.
+func initOf(fun inspector.Cursor, local *types.Var) (ast.Expr, bool) {
+	def, ok := fun.FindByPos(local.Pos(), local.Pos())
+	if !ok || def.ParentEdgeKind() != edge.AssignStmt_Lhs {
+		return nil, false
+	}
+	assign := def.Parent().Node().(*ast.AssignStmt)
+	_, i := def.ParentEdge()
+	if assign.Tok != token.DEFINE || len(assign.Lhs) != len(assign.Rhs) {
+		return nil, false
+	}
+	return assign.Rhs[i], true
 }

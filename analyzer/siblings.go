@@ -157,8 +157,8 @@ func (c *fileChecker) addComparisonsFix(cl *caseList, cc clause, missing []codes
 	var refs []string
 	var text strings.Builder
 	for _, m := range missing {
-		name, ok := c.constName(cl.site.obj, cl.site.tk, int64(m))
-		if !ok {
+		name, ok, verified := c.constName(cl.site.obj, cl.site.tk, int64(m))
+		if !ok || !verified {
 			return nil
 		}
 		ref := qualify(qual, name)
