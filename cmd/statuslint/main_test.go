@@ -385,7 +385,7 @@ func TestExecFamilySuffixAndJSON(t *testing.T) {
 	status, stdout, stderr := statuslintIn(t, dir, env, "./...")
 	m := regexp.QuoteMeta(filepath.Join(dir, "m.go"))
 	want := regexp.MustCompile(`^` + m + `:5:56: raw Clarifai status code 10000; use status.StatusCode_SUCCESS \(success: Ok\) \(raw\)\n` +
-		m + `:8:2: switch on Clarifai status code has no default and misses [^\n]* \(switch\)\n` +
+		m + `:8:2: switch on the input's status has no default and misses [^\n]* \(switch\)\n` +
 		m + `:9:2: switch handles MODEL_TRAINING but not [^\n]* \(switch\)\n` +
 		m + `:9:7: raw Clarifai status code 21101; [^\n]* \(raw\)\n$`)
 	if status != 3 || stdout != "" || !want.MatchString(stderr) {
@@ -418,7 +418,7 @@ func TestExecFixReportsRemaining(t *testing.T) {
 	env := []string{"GOFLAGS="}
 	m := filepath.Join(dir, "m.go")
 	switchAt := func(line int) *regexp.Regexp {
-		return regexp.MustCompile(fmt.Sprintf(`^%s:%d:2: switch on Clarifai status code has no default [^\n]* \(switch\)\n$`, regexp.QuoteMeta(m), line))
+		return regexp.MustCompile(fmt.Sprintf(`^%s:%d:2: switch on the input's status has no default [^\n]* \(switch\)\n$`, regexp.QuoteMeta(m), line))
 	}
 
 	status, stdout, stderr := statuslintIn(t, dir, env, "-fix", "-diff", "./...")
