@@ -73,9 +73,11 @@ const (
 func (c *fileChecker) resultKind(t types.Type) resultKind {
 	switch t := t.(type) {
 	case *types.TypeParam:
-		// Only where the SDK or Clarifai context is in sight: nothing
-		// at all for the rest of the world.
-		if c.reach || c.rest && c.clarifaiContext() {
+		// Only where the SDK is in reach: nothing at all for the rest of
+		// the world, and no search for Clarifai context (a walk of every
+		// string literal) in every package that declares a generic
+		// function.
+		if c.reach {
 			return paramResult
 		}
 		return noResponse
