@@ -160,6 +160,7 @@ func analyze(a *analysis.Analyzer, patterns []string, o Options, stderr io.Write
 	if o.dbg('f') {
 		opts.FactLog = stderr
 	}
+	pruneImports(pkgs)
 	graph, err = checker.Analyze([]*analysis.Analyzer{a}, pkgs, opts)
 	return graph, loadFailed, err
 }
@@ -325,4 +326,27 @@ func (o *Options) startProfiles() (stop func() error, err error) {
 		})
 	}
 	return stop, nil
+}
+
+// pruneImports leaves each named package's Imports with the named packages
+// alone, the only ones that come with syntax. The checker runs an analyzer
+// with facts on every package in Imports, transitively: on the
+// dependencies loaded from export data it would analyze no files and learn
+// nothing, at the cost of an action for each (thousands for std with its
+// tests). The types are already built; Imports serves nothing else after
+// loading.
+func pruneImports(pkgs []*packages.Package) {
+	named := make(map[*packages.Package]bool, len(pkgs))
+	for _, p := range pkgs {
+		named[p] = true
+	}
+	for _, p := range pkgs {
+		kept := make(map[string]*packages.Package)
+		for path, imp := range p.Imports {
+			if named[imp] {
+				kept[path] = imp
+			}
+		}
+		p.Imports = kept
+	}
 }
