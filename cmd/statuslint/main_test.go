@@ -353,6 +353,9 @@ func sdkModule(t *testing.T, files map[string]string) string {
 	files["go.mod"] = "module example.com/m\n\ngo 1.24\n\nrequire github.com/Clarifai/clarifai-go-grpc v0.0.0\n\n" +
 		"replace github.com/Clarifai/clarifai-go-grpc => " + sdk + "\n"
 	for name, content := range files {
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755); err != nil {
+			t.Fatal(err)
+		}
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -487,5 +490,49 @@ func TestExecTypesNotInBuild(t *testing.T) {
 	want := "statuslint: -types: package example.com/nope of example.com/nope.Code is not in the build, so no value has that type\n"
 	if status != 0 || stderr != want {
 		t.Errorf("statuslint -types=… ./...: status %d, stderr:\n%s\nwant 0 and:\n%s", status, stderr, want)
+	}
+}
+
+// A wrapper in one package returns the SDK's response unread; its caller in
+// another package never reads the status: the standalone driver carries
+// the wrapper's fact from one named package to the other, with their
+// dependencies loaded from export data.
+func TestExecFactsAcrossPackages(t *testing.T) {
+	dir := sdkModule(t, map[string]string{
+		"lib/lib.go": `package lib
+
+import (
+	"context"
+
+	"github.com/Clarifai/clarifai-go-grpc/proto/clarifai/api"
+)
+
+func Input(ctx context.Context, c api.V2Client, id string) (*api.SingleInputResponse, error) {
+	return c.GetInput(ctx, &api.GetInputRequest{InputId: id})
+}
+`,
+		"app/app.go": `package app
+
+import (
+	"context"
+
+	"github.com/Clarifai/clarifai-go-grpc/proto/clarifai/api"
+
+	"example.com/m/lib"
+)
+
+func URL(ctx context.Context, c api.V2Client) (string, error) {
+	resp, err := lib.Input(ctx, c, "x")
+	if err != nil {
+		return "", err
+	}
+	return resp.Input.Id, nil
+}
+`,
+	})
+	status, _, stderr := statuslintIn(t, dir, []string{"GOFLAGS="}, "./...")
+	want := filepath.Join(dir, "app", "app.go") + ":12:15: status of the GetInput response returned by Input is never checked (err == nil does not mean success) (unchecked)\n"
+	if status != 3 || stderr != want {
+		t.Errorf("statuslint ./...: status %d, stderr:\n%s\nwant 3 and:\n%s", status, stderr, want)
 	}
 }
