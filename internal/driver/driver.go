@@ -94,15 +94,10 @@ func Run(a *analysis.Analyzer, patterns []string, o Options, stdout, stderr io.W
 		}
 	}()
 
-	graph, loadFailed, err := analyze(a, patterns, o, stderr)
-	if err != nil {
-		logf("%v", err)
-		return exitFailed
+	graph, status := analyzeReporting(a, patterns, o, stderr, logf)
+	if graph == nil {
+		return status
 	}
-	if loadFailed {
-		status = exitFailed
-	}
-	status = max(status, reportErrors(graph, logf))
 
 	switch {
 	case o.Fix:
@@ -163,6 +158,22 @@ func analyze(a *analysis.Analyzer, patterns []string, o Options, stderr io.Write
 	pruneImports(pkgs)
 	graph, err = checker.Analyze([]*analysis.Analyzer{a}, pkgs, opts)
 	return graph, loadFailed, err
+}
+
+// analyzeReporting runs analyze and prints what failed: it returns the
+// graph, nil when nothing could be analyzed, and exit status 1 when
+// something failed (0 otherwise).
+func analyzeReporting(a *analysis.Analyzer, patterns []string, o Options, stderr io.Writer, logf func(string, ...any)) (*checker.Graph, int) {
+	graph, loadFailed, err := analyze(a, patterns, o, stderr)
+	if err != nil {
+		logf("%v", err)
+		return nil, exitFailed
+	}
+	status := exitOK
+	if loadFailed {
+		status = exitFailed
+	}
+	return graph, max(status, reportErrors(graph, logf))
 }
 
 // reportErrors prints the analysis errors of the graph and returns 1 if

@@ -38,15 +38,11 @@ func fixAndReport(a *analysis.Analyzer, patterns []string, o Options, graph *che
 	if res.written > 0 && len(remaining) > 0 {
 		// The fixes moved what follows them, and may have changed what
 		// there is to report: what remains is what the fixed files show.
-		graph, loadFailed, err := analyze(a, patterns, o, stderr)
-		if err != nil {
-			logf("%v", err)
-			return exitFailed
+		graph, st := analyzeReporting(a, patterns, o, stderr, logf)
+		if graph == nil {
+			return st
 		}
-		if loadFailed {
-			status = exitFailed
-		}
-		status = max(status, reportErrors(graph, logf))
+		status = st
 		remaining = rootDiagnostics(graph)
 	}
 	if err := printText(stderr, remaining, o.Context); err != nil {
