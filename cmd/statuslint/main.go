@@ -45,7 +45,8 @@ func main() {
 		case "codes":
 			os.Exit(runCodes(args[1:], os.Stdout, os.Stderr))
 		case "help":
-			defineFlags(new(driver.Options), new(string), new(bool))
+			opts := driver.DefaultOptions() // the defaults -help shows
+			defineFlags(&opts, new(string), new(bool))
 			usage(os.Stdout)
 			os.Exit(0)
 		case "version":

@@ -85,6 +85,7 @@ func Run(a *analysis.Analyzer, patterns []string, o Options, stdout, stderr io.W
 	stop, err := o.startProfiles()
 	if err != nil {
 		logf("%v", err)
+		stop() // those that started
 		return exitFailed
 	}
 	defer func() {
@@ -126,7 +127,7 @@ func Run(a *analysis.Analyzer, patterns []string, o Options, stdout, stderr io.W
 
 // analyze loads the packages, prints their errors, and runs a on them.
 // loadFailed reports that some package had errors.
-func analyze(a *analysis.Analyzer, patterns []string, o Options, stderr io.Writer) (graph *checker.Graph, loadFailed bool, err error) {
+func analyze(a *analysis.Analyzer, patterns []string, o Options, stderr io.Writer, logf func(string, ...any)) (graph *checker.Graph, loadFailed bool, err error) {
 	if o.dbg('v') {
 		fmt.Fprintf(stderr, "%s: load %s\n", a.Name, patterns)
 	}
@@ -148,7 +149,7 @@ func analyze(a *analysis.Analyzer, patterns []string, o Options, stderr io.Write
 	}
 	loadFailed = printLoadErrors(stderr, pkgs) > 0
 	if o.Loaded != nil {
-		o.Loaded(pkgs, log.New(stderr, a.Name+": ", 0).Printf)
+		o.Loaded(pkgs, logf)
 	}
 
 	opts := &checker.Options{Sequential: o.dbg('p'), SanityCheck: o.dbg('s')}
@@ -164,7 +165,7 @@ func analyze(a *analysis.Analyzer, patterns []string, o Options, stderr io.Write
 // graph, nil when nothing could be analyzed, and exit status 1 when
 // something failed (0 otherwise).
 func analyzeReporting(a *analysis.Analyzer, patterns []string, o Options, stderr io.Writer, logf func(string, ...any)) (*checker.Graph, int) {
-	graph, loadFailed, err := analyze(a, patterns, o, stderr)
+	graph, loadFailed, err := analyze(a, patterns, o, stderr, logf)
 	if err != nil {
 		logf("%v", err)
 		return nil, exitFailed
@@ -300,27 +301,26 @@ func (o *Options) startProfiles() (stop func() error, err error) {
 		}
 		return first
 	}
-	if o.CPUProfile != "" {
-		f, err := os.Create(o.CPUProfile)
+	for _, p := range []struct {
+		path  string
+		start func(io.Writer) error
+		end   func()
+	}{
+		{o.CPUProfile, pprof.StartCPUProfile, pprof.StopCPUProfile},
+		{o.Trace, trace.Start, trace.Stop},
+	} {
+		if p.path == "" {
+			continue
+		}
+		f, err := os.Create(p.path)
 		if err != nil {
 			return stop, err
 		}
-		if err := pprof.StartCPUProfile(f); err != nil {
+		if err := p.start(f); err != nil {
 			f.Close()
 			return stop, err
 		}
-		stops = append(stops, func() error { pprof.StopCPUProfile(); return f.Close() })
-	}
-	if o.Trace != "" {
-		f, err := os.Create(o.Trace)
-		if err != nil {
-			return stop, err
-		}
-		if err := trace.Start(f); err != nil {
-			f.Close()
-			return stop, err
-		}
-		stops = append(stops, func() error { trace.Stop(); return f.Close() })
+		stops = append(stops, func() error { p.end(); return f.Close() })
 	}
 	if o.MemProfile != "" {
 		f, err := os.Create(o.MemProfile)
