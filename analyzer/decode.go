@@ -40,13 +40,13 @@ func (c *fileChecker) checkDecode(cur inspector.Cursor, call *ast.CallExpr, fn *
 	if !ok {
 		return
 	}
-	var u uses
-	if info := c.usesIndex(fun).lookup(v); info != nil {
-		u = info.uses
-		u.escapes = info.escapeUses > 1 // but the decode call's own &v
-	} else {
-		u = c.usesOf(fun, v, id)
+	// The index holds every local with a Status field, and so v.
+	info := c.usesIndex(fun).lookup(v)
+	if info == nil {
+		return
 	}
+	u := info.uses
+	u.escapes = info.escapeUses > 1 // but the decode call's own &v
 	if u.fields && !u.status && !u.escapes {
 		what := "the decoded response"
 		if name := namedTypeName(v.Type()); name != "" {

@@ -364,12 +364,6 @@ func (cl *caseList) explicit(v int64) bool {
 }
 
 func (c *fileChecker) reportMissing(cl *caseList, missing categorySet) {
-	var families familySet
-	for _, v := range cl.values {
-		if info, ok := codes.Lookup(codes.Code(v)); ok {
-			families.add(info.Family)
-		}
-	}
 	what := "has no default and misses"
 	switch {
 	case cl.hasDefault:
@@ -377,9 +371,17 @@ func (c *fileChecker) reportMissing(cl *caseList, missing categorySet) {
 	case cl.noun != "switch":
 		what = "has no else and misses"
 	}
-	message := msgMissing(cl.noun, what, missingList(missing, &families))
+	var message string
 	if d := cl.domain; d != nil {
 		message = msgMissingDomain(cl.noun, d.noun, what, domainMissingList(missing, d), catchAllOf(cl))
+	} else {
+		var families familySet // the decision's, for examples close to it
+		for _, v := range cl.values {
+			if code := codes.Code(v); code.Known() {
+				families.add(code.Family())
+			}
+		}
+		message = msgMissing(cl.noun, what, missingList(missing, &families))
 	}
 	f := finding{family: CheckSwitch, pos: cl.pos, anchor: cl.anchor, message: message}
 	c.report(f)

@@ -82,12 +82,11 @@ func (c *fileChecker) visitUnchecked(cur inspector.Cursor) {
 // checkCall checks a call that may return a response or decode a REST
 // one.
 func (c *fileChecker) checkCall(cur inspector.Cursor, call *ast.CallExpr) {
-	if len(c.apiPkgs) > 0 || c.rest {
-		if r, ok := c.sourceOf(cur, call); ok {
-			r.call, r.cur = call, cur
-			c.checkResponse(r)
-			return
-		}
+	// uncheckedNodes asks for calls only where the SDK or -rest is on.
+	if r, ok := c.sourceOf(cur, call); ok {
+		r.call, r.cur = call, cur
+		c.checkResponse(r)
+		return
 	}
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 	if !ok || !c.rest || sel.Sel.Name != "Unmarshal" && sel.Sel.Name != "Decode" {
@@ -102,12 +101,10 @@ func (c *fileChecker) checkCall(cur inspector.Cursor, call *ast.CallExpr) {
 func (c *fileChecker) checkResponse(r response) {
 	parent := r.cur.Parent()
 	var id *ast.Ident // the variable the response is assigned to
+	discarded := false
 	switch p := parent.Node().(type) {
 	case *ast.ExprStmt, *ast.GoStmt, *ast.DeferStmt:
-		if r.rest == "" { // a REST body that nothing reads is no finding
-			c.report(at(CheckUnchecked, r.call, msgDiscarded(r.noun())))
-		}
-		return
+		discarded = true
 	case *ast.AssignStmt:
 		if len(p.Rhs) == 1 && len(p.Lhs) > 0 {
 			id, _ = ast.Unparen(p.Lhs[0]).(*ast.Ident)
@@ -117,14 +114,14 @@ func (c *fileChecker) checkResponse(r response) {
 			id = p.Names[0]
 		}
 	}
-	if id == nil {
-		return // returned, passed on or stored in a field: someone else's to check
-	}
-	if id.Name == "_" {
-		if r.rest == "" {
+	if discarded || id != nil && id.Name == "_" {
+		if r.rest == "" { // a REST body that nothing reads is no finding
 			c.report(at(CheckUnchecked, r.call, msgDiscarded(r.noun())))
 		}
 		return
+	}
+	if id == nil {
+		return // returned, passed on or stored in a field: someone else's to check
 	}
 	v, ok := c.pass.TypesInfo.ObjectOf(id).(*types.Var)
 	if !ok {
@@ -140,7 +137,7 @@ func (c *fileChecker) checkResponse(r response) {
 	if info != nil {
 		u = info.uses
 	} else {
-		u = c.usesOf(fun, v, nil)
+		u = c.usesOf(fun, v)
 	}
 	switch {
 	case r.rest != "":
@@ -195,14 +192,14 @@ func (u *uses) add(kind useKind, field string) {
 	}
 }
 
-// usesOf classifies every use of v in the function at fun, but skip (the
-// decode call's &v, say). The checks read the function's index instead;
-// this walk is for a variable the index does not hold.
-func (c *fileChecker) usesOf(fun inspector.Cursor, v *types.Var, skip *ast.Ident) uses {
+// usesOf classifies every use of v in the function at fun. The checks read
+// the function's index instead; this walk is for a variable the index does
+// not hold (a type parameter's).
+func (c *fileChecker) usesOf(fun inspector.Cursor, v *types.Var) uses {
 	var u uses
 	for cur := range fun.Preorder((*ast.Ident)(nil)) {
 		id := cur.Node().(*ast.Ident)
-		if id == skip || id.Name != v.Name() || c.pass.TypesInfo.Uses[id] != v {
+		if id.Name != v.Name() || c.pass.TypesInfo.Uses[id] != v {
 			continue
 		}
 		u.add(c.classifyUse(cur))
