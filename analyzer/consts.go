@@ -126,7 +126,7 @@ func (p *pkgChecker) reportConsts() {
 		info, known := codes.Lookup(codes.Code(u.value))
 		if !known {
 			f.message = msgConstUnknown(k.Name(), u.value)
-			p.report(f)
+			c.report(f) // the declaration is in c's file
 			continue
 		}
 		s := u.first
@@ -142,8 +142,8 @@ func (p *pkgChecker) reportConsts() {
 				// clarifaiOK int = status.StatusCode_SUCCESS would not
 				// compile) and every use of it is at a typed site of one
 				// type: there it compiles with the type that the SDK's
-				// constant gives it.
-				// Only a name the build's SDK is known to have.
+				// constant gives it; and only a name the build's SDK is
+				// known to have.
 				if canFix && verified && spec.Type == nil && u.typed == u.uses && !c.generated {
 					if all == nil {
 						all = p.countConstUses()
@@ -161,7 +161,7 @@ func (p *pkgChecker) reportConsts() {
 			}
 		}
 		f.message = msgConstRaw(k.Name(), u.value, ref)
-		p.report(f)
+		c.report(f) // the declaration is in c's file
 	}
 }
 

@@ -131,25 +131,9 @@ func (c *fileChecker) onlyValue(cur inspector.Cursor, id *ast.Ident) (ast.Expr, 
 	if !ok || local.IsField() || local.Parent() == nil || local.Parent() == local.Pkg().Scope() {
 		return nil, false
 	}
-	// The function that declares it: the innermost one around its
-	// declaration (a closure may use a variable of the function around it).
-	fun := cur
-	for ; ; fun = fun.Parent() {
-		n := fun.Node()
-		if n == nil {
-			return nil, false
-		}
-		if _, isFile := n.(*ast.File); isFile {
-			return nil, false
-		}
-		if _, isDecl := n.(*ast.FuncDecl); !isDecl {
-			if _, isLit := n.(*ast.FuncLit); !isLit {
-				continue
-			}
-		}
-		if n.Pos() <= local.Pos() && local.Pos() < n.End() {
-			break
-		}
+	fun, ok := c.declaringFunc(cur, local)
+	if !ok {
+		return nil, false
 	}
 	init, ok := initOf(fun, local)
 	if !ok {
@@ -177,12 +161,7 @@ func (c *fileChecker) onlyValue(cur inspector.Cursor, id *ast.Ident) (ast.Expr, 
 func initOf(fun inspector.Cursor, local *types.Var) (ast.Expr, bool) {
 	def, ok := fun.FindByPos(local.Pos(), local.Pos())
 	if !ok || def.ParentEdgeKind() != edge.AssignStmt_Lhs {
-		return nil, false
+		return nil, false // var x = …, a parameter
 	}
-	assign := def.Parent().Node().(*ast.AssignStmt)
-	_, i := def.ParentEdge()
-	if assign.Tok != token.DEFINE || len(assign.Lhs) != len(assign.Rhs) {
-		return nil, false
-	}
-	return assign.Rhs[i], true
+	return definedValue(def)
 }
