@@ -103,18 +103,9 @@ func (c *fileChecker) addCasesFix(cl *caseList, cc clause, missing []codes.Code)
 	if cc.last == nil {
 		return c.addComparisonsFix(cl, cc, missing)
 	}
-	pkg := s.obj.Pkg()
-	qual, imports, ok := c.qualifier(pkg, cc.last.Pos())
+	refs, imports, ok := c.missingRefs(s, cc.last.Pos(), missing)
 	if !ok {
 		return nil
-	}
-	var refs []string
-	for _, m := range missing {
-		name, ok, verified := c.constName(s.obj, s.tk, int64(m))
-		if !ok || !verified {
-			return nil // a name this SDK may lack
-		}
-		refs = append(refs, qualify(qual, name))
 	}
 	return insertFix(msgAddCases(refs), cc.last.End(), ", "+strings.Join(refs, ", "), imports)
 }
@@ -149,23 +140,33 @@ func (c *fileChecker) addComparisonsFix(cl *caseList, cc clause, missing []codes
 		return nil
 	}
 	last := conds[len(conds)-1]
-	pkg := cl.site.obj.Pkg()
-	qual, imports, ok := c.qualifier(pkg, last.Pos())
+	refs, imports, ok := c.missingRefs(cl.site, last.Pos(), missing)
 	if !ok {
 		return nil
 	}
-	var refs []string
 	var text strings.Builder
-	for _, m := range missing {
-		name, ok, verified := c.constName(cl.site.obj, cl.site.tk, int64(m))
-		if !ok || !verified {
-			return nil
-		}
-		ref := qualify(qual, name)
-		refs = append(refs, ref)
+	for _, ref := range refs {
 		text.WriteString(sep + spelling + " == " + ref)
 	}
 	return insertFix(msgAddComparisons(spelling, refs), last.End(), text.String(), imports)
+}
+
+// missingRefs writes the constants of the missing codes as the file can at
+// pos, with the import edits that needs; ok is false where one of them is a
+// name the build's SDK may lack.
+func (c *fileChecker) missingRefs(s site, pos token.Pos, missing []codes.Code) (refs []string, imports []analysis.TextEdit, ok bool) {
+	qual, imports, ok := c.qualifier(s.obj.Pkg(), pos)
+	if !ok {
+		return nil, nil, false
+	}
+	for _, m := range missing {
+		name, ok, verified := c.constName(s.obj, s.tk, int64(m))
+		if !ok || !verified {
+			return nil, nil, false
+		}
+		refs = append(refs, qualify(qual, name))
+	}
+	return refs, imports, true
 }
 
 // spelledAlike walks the || chain of comparisons cond and reports whether
