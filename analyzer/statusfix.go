@@ -216,10 +216,6 @@ func (c *fileChecker) isErrCheck(stmt ast.Stmt, errExpr ast.Expr) bool {
 // *testing.B or testing.TB that is in scope at pos, or "". Only f's own:
 // t.Fatalf must run on the test's goroutine, not in a closure it starts.
 func (c *fileChecker) testingParam(f funcInfo, pos token.Pos) string {
-	scope := c.pass.Pkg.Scope().Innermost(pos)
-	if scope == nil {
-		return ""
-	}
 	for _, field := range f.ftype.Params.List {
 		switch types.TypeString(c.pass.TypesInfo.TypeOf(field.Type), nil) {
 		case "*testing.T", "*testing.B", "testing.TB":
@@ -227,7 +223,7 @@ func (c *fileChecker) testingParam(f funcInfo, pos token.Pos) string {
 			continue
 		}
 		for _, name := range field.Names {
-			if _, obj := scope.LookupParent(name.Name, pos); obj != nil && obj == c.pass.TypesInfo.Defs[name] {
+			if _, obj := c.lookup(name.Name, pos); obj != nil && obj == c.pass.TypesInfo.Defs[name] {
 				return name.Name
 			}
 		}
