@@ -53,12 +53,13 @@ func (c *fileChecker) checkDeprecated(cur inspector.Cursor, id *ast.Ident) {
 	if _, ok := cur.Node().(*ast.Ident); ok && cur.ParentEdgeKind() == edge.SelectorExpr_Sel {
 		return // the selector's visit speaks for it
 	}
-	k, ok := c.pass.TypesInfo.Uses[id].(*types.Const)
-	if !ok || k.Pkg() == nil || unvendor(k.Pkg().Path()) != sdkStatus {
+	// The name decides before the types do: few SDK names are deprecated.
+	replacement, deprecated := codes.Deprecation(id.Name)
+	if !deprecated {
 		return
 	}
-	replacement, deprecated := codes.Deprecation(k.Name())
-	if !deprecated {
+	k, ok := c.pass.TypesInfo.Uses[id].(*types.Const)
+	if !ok || k.Pkg() == nil || unvendor(k.Pkg().Path()) != sdkStatus {
 		return
 	}
 	expr := cur.Node().(ast.Expr)

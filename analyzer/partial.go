@@ -40,6 +40,10 @@ type partialScan struct {
 	// for _, out := range resp.Outputs, o in o := resp.Outputs[0].
 	itemVars map[types.Object]*types.Var
 	vars     []partialVar // the candidates' states: variables whose status and items are read
+	// The names of the candidates, of inits' variables and of itemVars'
+	// objects: an identifier with another name is none of them, and is not
+	// looked up.
+	candNames, initNames, itemNames []string
 }
 
 func (s *partialScan) reset() {
@@ -48,6 +52,7 @@ func (s *partialScan) reset() {
 	clear(s.itemVars)
 	clear(s.vars)
 	s.vars = s.vars[:0]
+	s.candNames, s.initNames, s.itemNames = s.candNames[:0], s.initNames[:0], s.itemNames[:0]
 }
 
 // partialVar is what the walk found of one candidate variable.
@@ -95,6 +100,7 @@ func (c *fileChecker) scanPartial(x *funcUses) {
 		if info := &x.infos[i]; info.status && info.items {
 			s.vars = append(s.vars, partialVar{})
 			info.part = int32(len(s.vars))
+			s.candNames = append(s.candNames, info.v.Name())
 		}
 	}
 	if len(s.vars) == 0 {
@@ -110,7 +116,7 @@ func (c *fileChecker) scanPartial(x *funcUses) {
 		(*ast.RangeStmt)(nil), (*ast.Ident)(nil)) {
 		switch n := cur.Node().(type) {
 		case *ast.BinaryExpr:
-			if n.Op == token.EQL || n.Op == token.NEQ {
+			if (n.Op == token.EQL || n.Op == token.NEQ) && (s.mayReadStatus(n.X) || s.mayReadStatus(n.Y)) {
 				for _, pair := range [2][2]ast.Expr{{n.X, n.Y}, {n.Y, n.X}} {
 					if val, ok := c.constValue(pair[1]); ok && codes.Code(val).Category() == codes.CategoryPartial {
 						x.addCand(c.statusOwner(x, pair[0]), codes.Code(val), n)
@@ -118,7 +124,7 @@ func (c *fileChecker) scanPartial(x *funcUses) {
 				}
 			}
 		case *ast.CaseClause:
-			if sw, ok := cur.Parent().Parent().Node().(*ast.SwitchStmt); ok && sw.Tag != nil {
+			if sw, ok := cur.Parent().Parent().Node().(*ast.SwitchStmt); ok && sw.Tag != nil && s.mayReadStatus(sw.Tag) {
 				if v := c.statusOwner(x, sw.Tag); v != nil {
 					for _, e := range n.List {
 						if val, ok := c.constValue(e); ok && codes.Code(val).Category() == codes.CategoryPartial {
@@ -135,16 +141,21 @@ func (c *fileChecker) scanPartial(x *funcUses) {
 				}
 				if v := c.itemOwner(x, rhs); v != nil {
 					if obj := ti.ObjectOf(id); obj != nil {
-						s.itemVars[obj] = v // o := resp.Outputs[0]
+						s.addItemVar(obj, v) // o := resp.Outputs[0]
 					}
-				} else if local, ok := ti.Defs[id].(*types.Var); ok && n.Tok == token.DEFINE && mayDerive(rhs) {
-					s.inits[local] = rhs // code := resp.Status.Code
+				} else if n.Tok == token.DEFINE && mayDerive(rhs) {
+					if local, ok := ti.Defs[id].(*types.Var); ok {
+						s.inits[local] = rhs // code := resp.Status.Code
+						s.initNames = append(s.initNames, local.Name())
+					}
 				}
 			}
 		case *ast.RangeStmt:
 			if id, ok := n.Value.(*ast.Ident); ok {
-				if v, obj := c.itemOwner(x, n.X), ti.ObjectOf(id); v != nil && obj != nil {
-					s.itemVars[obj] = v // for _, out := range resp.Outputs
+				if v := c.itemOwner(x, n.X); v != nil {
+					if obj := ti.ObjectOf(id); obj != nil {
+						s.addItemVar(obj, v) // for _, out := range resp.Outputs
+					}
 				}
 			}
 		case *ast.SelectorExpr:
@@ -152,7 +163,7 @@ func (c *fileChecker) scanPartial(x *funcUses) {
 				x.itemUse(v, cur, c.readsItem(cur))
 			}
 		case *ast.Ident:
-			if len(s.itemVars) > 0 {
+			if slices.Contains(s.itemNames, n.Name) {
 				if v := s.itemVars[ti.Uses[n]]; v != nil {
 					x.itemUse(v, cur, c.readsItem(cur))
 				}
@@ -178,6 +189,38 @@ func (c *fileChecker) scanPartial(x *funcUses) {
 				p.through, p.code = cand.at, cand.code
 				break
 			}
+		}
+	}
+}
+
+// addItemVar records that obj holds an item (or the items) of v.
+func (s *partialScan) addItemVar(obj types.Object, v *types.Var) {
+	s.itemVars[obj] = v
+	s.itemNames = append(s.itemNames, obj.Name())
+}
+
+// mayReadStatus reports whether the code expression e may read the status
+// of a candidate, as statusOwner follows it (v.Status.Code, int(code),
+// code := …): the variable it starts from has a candidate's or an init's
+// name. It looks nothing up.
+func (s *partialScan) mayReadStatus(e ast.Expr) bool {
+	for {
+		switch y := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			return slices.Contains(s.candNames, y.Name) || slices.Contains(s.initNames, y.Name)
+		case *ast.SelectorExpr:
+			e = y.X
+		case *ast.CallExpr:
+			switch {
+			case len(y.Args) == 1:
+				e = y.Args[0] // a conversion, int(code)
+			case len(y.Args) == 0:
+				e = y.Fun // v.GetStatus()
+			default:
+				return false
+			}
+		default:
+			return false
 		}
 	}
 }
@@ -305,7 +348,7 @@ func (x *funcUses) handle(v *types.Var) {
 func (c *fileChecker) itemOwner(x *funcUses, e ast.Expr) *types.Var {
 	switch e := ast.Unparen(e).(type) {
 	case *ast.Ident:
-		if len(x.part.itemVars) > 0 {
+		if slices.Contains(x.part.itemNames, e.Name) {
 			return x.part.itemVars[c.pass.TypesInfo.Uses[e]]
 		}
 	case *ast.IndexExpr:
@@ -327,7 +370,7 @@ func (c *fileChecker) itemOwner(x *funcUses, e ast.Expr) *types.Var {
 // status; else nil.
 func (c *fileChecker) itemsFieldOwner(x *funcUses, sel *ast.SelectorExpr) *types.Var {
 	id, ok := ast.Unparen(sel.X).(*ast.Ident)
-	if !ok {
+	if !ok || !slices.Contains(x.part.candNames, id.Name) {
 		return nil
 	}
 	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)

@@ -4,7 +4,9 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
+	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 )
 
@@ -26,6 +28,7 @@ type funcUses struct {
 	// labels is set when the function has a label (goto, a labeled loop):
 	// then the order of assignments and reads is not decided.
 	labels bool
+	names  []string             // the names of the variables declared so far that can hold a response
 	vars   map[*types.Var]int32 // index in infos; -1 for a variable that holds no response
 	infos  []varUses
 	part   partialScan // the partial-batch check's state, filled on first use
@@ -61,25 +64,84 @@ func (c *fileChecker) usesIndex(fun inspector.Cursor) *funcUses {
 	}
 	x.reset(top)
 	lo, hi := top.Node().Pos(), top.Node().End()
+	info := c.pass.TypesInfo
 	for cur := range top.Preorder((*ast.Ident)(nil)) {
-		switch obj := c.pass.TypesInfo.Uses[cur.Node().(*ast.Ident)].(type) {
-		case *types.Label:
-			x.labels = true
-		case *types.Var:
-			if obj.IsField() || obj.Pos() < lo || obj.Pos() >= hi {
-				continue // a field, or a variable of the package
-			}
-			if info := x.add(obj); info != nil {
-				c.indexUse(cur, obj, info)
+		id := cur.Node().(*ast.Ident)
+		if x.declares(cur, id, info) {
+			continue
+		}
+		// Only a name that a variable able to hold a response was declared
+		// with can be one of its uses: the rest of the identifiers are
+		// never looked up.
+		if !slices.Contains(x.names, id.Name) {
+			continue
+		}
+		if v, ok := info.Uses[id].(*types.Var); ok && !v.IsField() && lo <= v.Pos() && v.Pos() < hi {
+			if info := x.add(v); info != nil {
+				c.indexUse(cur, v, info)
 			}
 		}
 	}
 	return x
 }
 
+// declares handles the identifier id, at cur, if it declares a variable (a
+// parameter, a result, var v, v := …, range) or uses a label, and reports
+// whether it did. A declared variable that can hold a response adds its
+// name to those whose uses the walk looks up; since a local is declared
+// before its uses, the walk meets the declaration first.
+func (x *funcUses) declares(cur inspector.Cursor, id *ast.Ident, info *types.Info) bool {
+	switch cur.ParentEdgeKind() {
+	case edge.BranchStmt_Label: // goto L, break L, continue L
+		x.labels = true
+		return true
+	case edge.AssignStmt_Lhs:
+		assign := cur.Parent()
+		if assign.Node().(*ast.AssignStmt).Tok != token.DEFINE {
+			return false
+		}
+		if assign.ParentEdgeKind() == edge.TypeSwitchStmt_Assign {
+			// switch r := x.(type): each clause declares its own r, which
+			// Defs does not record.
+			x.addName(id.Name)
+			return true
+		}
+	case edge.RangeStmt_Key, edge.RangeStmt_Value:
+		if cur.Parent().Node().(*ast.RangeStmt).Tok != token.DEFINE {
+			return false
+		}
+	case edge.Field_Names, edge.ValueSpec_Names:
+	default:
+		return false
+	}
+	v, ok := info.Defs[id].(*types.Var)
+	if !ok {
+		return false // a variable that := declared before
+	}
+	if !v.IsField() && holdsResponse(v) {
+		x.addName(id.Name)
+	}
+	return true
+}
+
+// addName adds name to those whose uses the walk looks up.
+func (x *funcUses) addName(name string) {
+	if !slices.Contains(x.names, name) {
+		x.names = append(x.names, name)
+	}
+}
+
+// holdsResponse reports whether v can hold a response: a struct, or a
+// pointer to one, with a field Status.
+func holdsResponse(v *types.Var) bool {
+	_, has := directField(deref(v.Type()), "Status")
+	return has
+}
+
 // reset empties x for a walk of top, keeping its buffers.
 func (x *funcUses) reset(top inspector.Cursor) {
 	x.top, x.cur, x.labels = top.Node(), top, false
+	x.names = x.names[:0]
 	if x.vars == nil {
 		x.vars = map[*types.Var]int32{}
 	}
@@ -95,7 +157,7 @@ func (x *funcUses) add(v *types.Var) *varUses {
 	i, ok := x.vars[v]
 	if !ok {
 		i = -1
-		if _, has := directField(deref(v.Type()), "Status"); has {
+		if holdsResponse(v) {
 			i = int32(len(x.infos))
 			x.infos = append(x.infos, varUses{v: v})
 		}

@@ -67,12 +67,22 @@ func index(c Code) (int, bool) {
 // without the StatusCode_ prefix ("CONN_THROTTLED", "StatusCode_CONN_THROTTLED").
 // Deprecated aliases resolve to the code they share a value with.
 func LookupName(name string) (Info, bool) {
+	i, ok := indexOfName(name)
+	if !ok {
+		return Info{}, false
+	}
+	return entry(i), true
+}
+
+// indexOfName returns the index in table of the code named name (with or
+// without the StatusCode_ prefix).
+func indexOfName(name string) (int, bool) {
 	name = strings.TrimPrefix(name, sdkPrefix)
 	i := sort.Search(len(byName), func(i int) bool { return byName[i].name >= name })
 	if i < len(byName) && byName[i].name == name {
-		return entry(int(byName[i].index)), true
+		return int(byName[i].index), true
 	}
-	return Info{}, false
+	return 0, false
 }
 
 // Deprecation reports whether the SDK name (with or without the StatusCode_
@@ -81,10 +91,11 @@ func LookupName(name string) (Info, bool) {
 // value.
 func Deprecation(name string) (replacedBy string, deprecated bool) {
 	name = strings.TrimPrefix(name, sdkPrefix)
-	info, ok := LookupName(name)
-	switch {
-	case !ok:
+	i, ok := indexOfName(name)
+	if !ok {
 		return "", false
+	}
+	switch info := &table[i]; {
 	case name != info.Name:
 		return info.Name, true
 	case info.Deprecated:
