@@ -59,7 +59,7 @@ func (c *fileChecker) funcSource(fn *types.Func, cur inspector.Cursor, call *ast
 		return c.mirrorResponse(fn)
 	}
 	first := sig.Results().At(0).Type()
-	if call != nil {
+	if call != nil && sig.TypeParams().Len() > 0 {
 		first = firstType(c.pass.TypesInfo.TypeOf(call)) // instantiated
 	}
 	k := c.resultKind(first)
@@ -314,75 +314,92 @@ type fieldSrc struct {
 	bad bool // set to something else
 }
 
-// fieldSource reports whether the package sets the field f only to
-// response sources, in composite literals and assignments: indexed in one
-// walk of the package, on the first call through such a field.
+// fieldSource reports whether the package sets the field f, of func type
+// with a response as its first result, only to response sources, in
+// composite literals and assignments: one walk of the package per field
+// called through, which looks up only the keys and selectors with f's name
+// (and the types of literals that may set fields by position).
 func (c *fileChecker) fieldSource(f *types.Var) (response, bool) {
-	if c.fieldSrcs == nil {
-		c.indexFields()
+	s, ok := c.fieldSrcs[f]
+	if !ok {
+		s = c.fieldValues(f)
+		if c.fieldSrcs == nil {
+			c.fieldSrcs = map[*types.Var]fieldSrc{}
+		}
+		c.fieldSrcs[f] = s
 	}
-	s := c.fieldSrcs[f]
 	return s.r, s.set && !s.bad
 }
 
-func (c *fileChecker) indexFields() {
-	c.fieldSrcs = map[*types.Var]fieldSrc{}
-	info := c.pass.TypesInfo
-	note := func(f *types.Var, value ast.Expr) {
-		if f == nil {
-			return
-		}
-		f = f.Origin()
-		sig, ok := f.Type().Underlying().(*types.Signature)
-		if !ok || sig.Results().Len() == 0 {
-			return
-		}
-		if k := c.resultKind(sig.Results().At(0).Type()); k != sdkResult && k != restResult {
-			return
-		}
-		s := c.fieldSrcs[f]
+// fieldValues walks the package for the values that it sets the field f to.
+func (c *fileChecker) fieldValues(f *types.Var) fieldSrc {
+	var s fieldSrc
+	note := func(value ast.Expr) {
 		switch r, ok := c.funcValueSource(value); {
 		case value == nil || !ok:
 			s.bad = true
 		case !s.set:
 			s.r, s.set = r, true
 		}
-		c.fieldSrcs[f] = s
 	}
+	info := c.pass.TypesInfo
+	name := f.Name()
 	for cur := range c.root.Preorder((*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil)) {
 		switch n := cur.Node().(type) {
 		case *ast.CompositeLit:
-			st, ok := deref(info.TypeOf(n)).Underlying().(*types.Struct)
-			if !ok {
+			positional := false
+			for _, elt := range n.Elts {
+				kv, ok := elt.(*ast.KeyValueExpr)
+				if !ok {
+					positional = true
+					continue
+				}
+				if key, ok := kv.Key.(*ast.Ident); ok && key.Name == name {
+					if g, ok := info.Uses[key].(*types.Var); ok && g.Origin() == f {
+						note(kv.Value)
+					}
+				}
+			}
+			if !positional || !mayBeStructLit(n) {
 				continue
 			}
-			for i, elt := range n.Elts {
-				if kv, ok := elt.(*ast.KeyValueExpr); ok {
-					if key, ok := kv.Key.(*ast.Ident); ok {
-						f, _ := info.Uses[key].(*types.Var)
-						note(f, kv.Value)
+			if st, ok := deref(info.TypeOf(n)).Underlying().(*types.Struct); ok {
+				for i, elt := range n.Elts {
+					if i < st.NumFields() && st.Field(i).Origin() == f {
+						note(elt)
 					}
-				} else if i < st.NumFields() {
-					note(st.Field(i), elt)
 				}
 			}
 		case *ast.AssignStmt:
 			for i, lhs := range n.Lhs {
 				sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr)
-				if !ok {
+				if !ok || sel.Sel.Name != name {
 					continue
 				}
-				s, ok := info.Selections[sel]
-				if !ok || s.Kind() != types.FieldVal {
+				sl, ok := info.Selections[sel]
+				if !ok || sl.Kind() != types.FieldVal {
+					continue
+				}
+				if g, ok := sl.Obj().(*types.Var); !ok || g.Origin() != f {
 					continue
 				}
 				var value ast.Expr
 				if len(n.Lhs) == len(n.Rhs) {
 					value = n.Rhs[i]
 				}
-				f, _ := s.Obj().(*types.Var)
-				note(f, value)
+				note(value)
 			}
 		}
 	}
+	return s
+}
+
+// mayBeStructLit reports whether the composite literal lit may be of a
+// struct type: its type is not written as a slice, array or map.
+func mayBeStructLit(lit *ast.CompositeLit) bool {
+	switch lit.Type.(type) {
+	case *ast.ArrayType, *ast.MapType:
+		return false
+	}
+	return true
 }
