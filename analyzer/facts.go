@@ -106,7 +106,7 @@ func (p *pkgChecker) findFuncDecls() {
 	for _, c := range p.files {
 		for cur := range c.cur.Children() {
 			d, ok := cur.Node().(*ast.FuncDecl)
-			if !ok || d.Body == nil {
+			if !ok || d.Body == nil || d.Type.Results == nil {
 				continue
 			}
 			fn, ok := p.pass.TypesInfo.Defs[d.Name].(*types.Func)

@@ -199,8 +199,11 @@ func reportErrors(graph *checker.Graph, logf func(string, ...any)) int {
 // command line, in the order x/tools prints them, each once: a file of
 // package p is also analyzed in its test variant "p [p.test]".
 func rootDiagnostics(graph *checker.Graph) []diagnostic {
+	// The test variant parses the file again, at other token.Pos: a
+	// finding is known by its file and offsets.
 	type key struct {
-		pos, end string
+		file     string
+		pos, end int
 		msg      string
 	}
 	seen := map[key]bool{}
@@ -210,8 +213,13 @@ func rootDiagnostics(graph *checker.Graph) []diagnostic {
 			continue
 		}
 		for _, d := range act.Diagnostics {
-			fset := act.Package.Fset
-			k := key{fset.Position(d.Pos).String(), fset.Position(d.End).String(), d.Message}
+			k := key{msg: d.Message, pos: -1, end: -1}
+			if tf := act.Package.Fset.File(d.Pos); tf != nil {
+				k.file, k.pos = tf.Name(), tf.Offset(d.Pos)
+				if d.End.IsValid() && d.End <= token.Pos(tf.Base()+tf.Size()) {
+					k.end = tf.Offset(d.End)
+				}
+			}
 			if seen[k] {
 				continue
 			}
