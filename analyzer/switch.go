@@ -149,6 +149,9 @@ func (c *fileChecker) checkIfChain(cur inspector.Cursor, stmt *ast.IfStmt) {
 	if cur.ParentEdgeKind() == edge.IfStmt_Else {
 		return // the head of the chain speaks for it
 	}
+	if _, ok := stmt.Else.(*ast.IfStmt); !ok {
+		return // one condition is no chain (isChain): nothing to look up
+	}
 	cl := c.newCaseList("if-else chain", token.NoPos)
 	defer c.release(&cl)
 	cl.anchor = stmt.If
