@@ -48,6 +48,23 @@ func (p *pkgChecker) report(f finding) {
 	}
 }
 
+// familyURLs are the addresses of the families' documentation, made once.
+var familyURLs = func() map[string]string {
+	m := map[string]string{CheckDirective: docs.URL(CheckDirective)}
+	for _, name := range Families() {
+		m[name] = docs.URL(name)
+	}
+	return m
+}()
+
+// familyURL returns the address of family's documentation.
+func familyURL(family string) string {
+	if u, ok := familyURLs[family]; ok {
+		return u
+	}
+	return docs.URL(family)
+}
+
 // flush reports each file's findings that no directive silences, then the
 // directives that silenced nothing, in position order.
 func (p *pkgChecker) flush() {
@@ -76,6 +93,13 @@ func (c *fileChecker) flush() {
 	slices.SortStableFunc(out, func(a, b finding) int {
 		return cmp.Or(cmp.Compare(a.pos, b.pos), cmp.Compare(a.end, b.end))
 	})
+	nfix := 0
+	for _, f := range out {
+		if f.fix != nil {
+			nfix++
+		}
+	}
+	fixes := make([]analysis.SuggestedFix, 0, nfix) // one array for the file's fixes
 	for _, f := range out {
 		// A node of a file with a syntax error may end past the file (a
 		// call without its closing parenthesis): the diagnostic stops at
@@ -83,9 +107,10 @@ func (c *fileChecker) flush() {
 		// fix in cgo's rewrite of a file: drivers edit only the files of
 		// the pass, here the rewrite in the build cache, whose text is not
 		// the program's (C.int became _Ctype_int).
-		d := analysis.Diagnostic{Pos: f.pos, End: min(f.end, c.file.FileEnd), Category: f.family, Message: f.message, URL: docs.URL(f.family)}
+		d := analysis.Diagnostic{Pos: f.pos, End: min(f.end, c.file.FileEnd), Category: f.family, Message: f.message, URL: familyURL(f.family)}
 		if f.fix != nil && c.inFile(f.fix) && !c.cgo {
-			d.SuggestedFixes = []analysis.SuggestedFix{*f.fix}
+			fixes = append(fixes, *f.fix)
+			d.SuggestedFixes = fixes[len(fixes)-1 : len(fixes) : len(fixes)]
 		}
 		c.pass.Report(d)
 	}
