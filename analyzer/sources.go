@@ -360,7 +360,7 @@ func (c *fileChecker) fieldValues(f *types.Var) fieldSrc {
 					}
 				}
 			}
-			if !positional || !mayBeStructLit(n) {
+			if !positional || !mayBeStruct(n.Type) { // n.Type is nil inside another literal
 				continue
 			}
 			if st, ok := deref(info.TypeOf(n)).Underlying().(*types.Struct); ok {
@@ -392,14 +392,4 @@ func (c *fileChecker) fieldValues(f *types.Var) fieldSrc {
 		}
 	}
 	return s
-}
-
-// mayBeStructLit reports whether the composite literal lit may be of a
-// struct type: its type is not written as a slice, array or map.
-func mayBeStructLit(lit *ast.CompositeLit) bool {
-	switch lit.Type.(type) {
-	case *ast.ArrayType, *ast.MapType:
-		return false
-	}
-	return true
 }

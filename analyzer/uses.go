@@ -110,7 +110,14 @@ func (x *funcUses) declares(cur inspector.Cursor, id *ast.Ident, info *types.Inf
 		if cur.Parent().Node().(*ast.RangeStmt).Tok != token.DEFINE {
 			return false
 		}
-	case edge.Field_Names, edge.ValueSpec_Names:
+	case edge.Field_Names:
+		if !mayBeStruct(cur.Parent().Node().(*ast.Field).Type) {
+			return true // a parameter of type string, []T, func(…): no response
+		}
+	case edge.ValueSpec_Names:
+		if t := cur.Parent().Node().(*ast.ValueSpec).Type; t != nil && !mayBeStruct(t) {
+			return true
+		}
 	default:
 		return false
 	}
@@ -122,6 +129,28 @@ func (x *funcUses) declares(cur inspector.Cursor, id *ast.Ident, info *types.Inf
 		x.addName(id.Name)
 	}
 	return true
+}
+
+// mayBeStruct reports whether the type written t may be a struct or a
+// pointer to one: not a basic type's name, nor a slice, array, map,
+// channel, function or variadic parameter. It looks nothing up, so a
+// predeclared name counts as itself.
+func mayBeStruct(t ast.Expr) bool {
+	switch t := t.(type) {
+	case *ast.ArrayType, *ast.MapType, *ast.ChanType, *ast.FuncType, *ast.Ellipsis, *ast.InterfaceType:
+		return false
+	case *ast.Ident:
+		return !basicTypeNames[t.Name]
+	}
+	return true
+}
+
+// basicTypeNames are the predeclared types that are no struct.
+var basicTypeNames = map[string]bool{
+	"bool": true, "string": true, "error": true, "any": true, "byte": true, "rune": true,
+	"int": true, "int8": true, "int16": true, "int32": true, "int64": true,
+	"uint": true, "uint8": true, "uint16": true, "uint32": true, "uint64": true, "uintptr": true,
+	"float32": true, "float64": true, "complex64": true, "complex128": true,
 }
 
 // addName adds name to those whose uses the walk looks up.
