@@ -43,7 +43,7 @@ type partialScan struct {
 	// The names of the candidates, of inits' variables and of itemVars'
 	// objects: an identifier with another name is none of them, and is not
 	// looked up.
-	candNames, initNames, itemNames []string
+	candNames, initNames, itemNames nameSet
 }
 
 func (s *partialScan) reset() {
@@ -52,7 +52,9 @@ func (s *partialScan) reset() {
 	clear(s.itemVars)
 	clear(s.vars)
 	s.vars = s.vars[:0]
-	s.candNames, s.initNames, s.itemNames = s.candNames[:0], s.initNames[:0], s.itemNames[:0]
+	s.candNames.reset()
+	s.initNames.reset()
+	s.itemNames.reset()
 }
 
 // partialVar is what the walk found of one candidate variable.
@@ -100,7 +102,7 @@ func (c *fileChecker) scanPartial(x *funcUses) {
 		if info := &x.infos[i]; info.status && info.items {
 			s.vars = append(s.vars, partialVar{})
 			info.part = int32(len(s.vars))
-			s.candNames = append(s.candNames, info.v.Name())
+			s.candNames.add(info.v.Name())
 		}
 	}
 	if len(s.vars) == 0 {
@@ -146,7 +148,7 @@ func (c *fileChecker) scanPartial(x *funcUses) {
 				} else if n.Tok == token.DEFINE && mayDerive(rhs) {
 					if local, ok := ti.Defs[id].(*types.Var); ok {
 						s.inits[local] = rhs // code := resp.Status.Code
-						s.initNames = append(s.initNames, local.Name())
+						s.initNames.add(local.Name())
 					}
 				}
 			}
@@ -163,7 +165,7 @@ func (c *fileChecker) scanPartial(x *funcUses) {
 				x.itemUse(v, cur, c.readsItem(cur))
 			}
 		case *ast.Ident:
-			if slices.Contains(s.itemNames, n.Name) {
+			if s.itemNames.has(n.Name) {
 				if v := s.itemVars[ti.Uses[n]]; v != nil {
 					x.itemUse(v, cur, c.readsItem(cur))
 				}
@@ -196,7 +198,7 @@ func (c *fileChecker) scanPartial(x *funcUses) {
 // addItemVar records that obj holds an item (or the items) of v.
 func (s *partialScan) addItemVar(obj types.Object, v *types.Var) {
 	s.itemVars[obj] = v
-	s.itemNames = append(s.itemNames, obj.Name())
+	s.itemNames.add(obj.Name())
 }
 
 // mayReadStatus reports whether the code expression e may read the status
@@ -207,7 +209,7 @@ func (s *partialScan) mayReadStatus(e ast.Expr) bool {
 	for {
 		switch y := ast.Unparen(e).(type) {
 		case *ast.Ident:
-			return slices.Contains(s.candNames, y.Name) || slices.Contains(s.initNames, y.Name)
+			return s.candNames.has(y.Name) || s.initNames.has(y.Name)
 		case *ast.SelectorExpr:
 			e = y.X
 		case *ast.CallExpr:
@@ -348,7 +350,7 @@ func (x *funcUses) handle(v *types.Var) {
 func (c *fileChecker) itemOwner(x *funcUses, e ast.Expr) *types.Var {
 	switch e := ast.Unparen(e).(type) {
 	case *ast.Ident:
-		if slices.Contains(x.part.itemNames, e.Name) {
+		if x.part.itemNames.has(e.Name) {
 			return x.part.itemVars[c.pass.TypesInfo.Uses[e]]
 		}
 	case *ast.IndexExpr:
@@ -370,7 +372,7 @@ func (c *fileChecker) itemOwner(x *funcUses, e ast.Expr) *types.Var {
 // status; else nil.
 func (c *fileChecker) itemsFieldOwner(x *funcUses, sel *ast.SelectorExpr) *types.Var {
 	id, ok := ast.Unparen(sel.X).(*ast.Ident)
-	if !ok || !slices.Contains(x.part.candNames, id.Name) {
+	if !ok || !x.part.candNames.has(id.Name) {
 		return nil
 	}
 	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)

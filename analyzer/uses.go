@@ -28,7 +28,7 @@ type funcUses struct {
 	// labels is set when the function has a label (goto, a labeled loop):
 	// then the order of assignments and reads is not decided.
 	labels bool
-	names  []string             // the names of the variables declared so far that can hold a response
+	names  nameSet              // the names of the variables declared so far that can hold a response
 	vars   map[*types.Var]int32 // index in infos; -1 for a variable that holds no response
 	infos  []varUses
 	part   partialScan // the partial-batch check's state, filled on first use
@@ -73,7 +73,7 @@ func (c *fileChecker) usesIndex(fun inspector.Cursor) *funcUses {
 		// Only a name that a variable able to hold a response was declared
 		// with can be one of its uses: the rest of the identifiers are
 		// never looked up.
-		if !slices.Contains(x.names, id.Name) {
+		if !x.names.has(id.Name) {
 			continue
 		}
 		if v, ok := info.Uses[id].(*types.Var); ok && !v.IsField() && lo <= v.Pos() && v.Pos() < hi {
@@ -103,7 +103,7 @@ func (x *funcUses) declares(cur inspector.Cursor, id *ast.Ident, info *types.Inf
 		if assign.ParentEdgeKind() == edge.TypeSwitchStmt_Assign {
 			// switch r := x.(type): each clause declares its own r, which
 			// Defs does not record.
-			x.addName(id.Name)
+			x.names.add(id.Name)
 			return true
 		}
 	case edge.RangeStmt_Key, edge.RangeStmt_Value:
@@ -126,7 +126,7 @@ func (x *funcUses) declares(cur inspector.Cursor, id *ast.Ident, info *types.Inf
 		return false // a variable that := declared before
 	}
 	if !v.IsField() && holdsResponse(v) {
-		x.addName(id.Name)
+		x.names.add(id.Name)
 	}
 	return true
 }
@@ -153,11 +153,42 @@ var basicTypeNames = map[string]bool{
 	"float32": true, "float64": true, "complex64": true, "complex128": true,
 }
 
-// addName adds name to those whose uses the walk looks up.
-func (x *funcUses) addName(name string) {
-	if !slices.Contains(x.names, name) {
-		x.names = append(x.names, name)
+// nameSet is a set of identifiers' names, reused from function to
+// function: a few in a slice, which is the common case and the fastest to
+// search, and a map once there are more, so that a function with many
+// names stays linear.
+type nameSet struct {
+	few  []string
+	many map[string]bool
+}
+
+const fewNames = 8
+
+func (s *nameSet) reset() {
+	s.few, s.many = s.few[:0], nil
+}
+
+func (s *nameSet) add(name string) {
+	switch {
+	case s.has(name):
+	case s.many != nil:
+		s.many[name] = true
+	case len(s.few) < fewNames:
+		s.few = append(s.few, name)
+	default:
+		s.many = make(map[string]bool, 2*fewNames)
+		for _, n := range s.few {
+			s.many[n] = true
+		}
+		s.many[name] = true
 	}
+}
+
+func (s *nameSet) has(name string) bool {
+	if s.many != nil {
+		return s.many[name]
+	}
+	return slices.Contains(s.few, name)
 }
 
 // holdsResponse reports whether v can hold a response: a struct, or a
@@ -170,7 +201,7 @@ func holdsResponse(v *types.Var) bool {
 // reset empties x for a walk of top, keeping its buffers.
 func (x *funcUses) reset(top inspector.Cursor) {
 	x.top, x.cur, x.labels = top.Node(), top, false
-	x.names = x.names[:0]
+	x.names.reset()
 	if x.vars == nil {
 		x.vars = map[*types.Var]int32{}
 	}
