@@ -132,25 +132,18 @@ func (x *funcUses) declares(cur inspector.Cursor, id *ast.Ident, info *types.Inf
 }
 
 // mayBeStruct reports whether the type written t may be a struct or a
-// pointer to one: not a basic type's name, nor a slice, array, map,
-// channel, function or variadic parameter. It looks nothing up, so a
-// predeclared name counts as itself.
+// pointer to one: not a predeclared type (string, error, any), nor a slice,
+// array, map, channel, function or variadic parameter. It looks nothing up
+// in the package, so a predeclared name counts as itself.
 func mayBeStruct(t ast.Expr) bool {
 	switch t := t.(type) {
 	case *ast.ArrayType, *ast.MapType, *ast.ChanType, *ast.FuncType, *ast.Ellipsis, *ast.InterfaceType:
 		return false
 	case *ast.Ident:
-		return !basicTypeNames[t.Name]
+		_, predeclared := types.Universe.Lookup(t.Name).(*types.TypeName)
+		return !predeclared
 	}
 	return true
-}
-
-// basicTypeNames are the predeclared types that are no struct.
-var basicTypeNames = map[string]bool{
-	"bool": true, "string": true, "error": true, "any": true, "byte": true, "rune": true,
-	"int": true, "int8": true, "int16": true, "int32": true, "int64": true,
-	"uint": true, "uint8": true, "uint16": true, "uint32": true, "uint64": true, "uintptr": true,
-	"float32": true, "float64": true, "complex64": true, "complex128": true,
 }
 
 // nameSet is a set of identifiers' names, reused from function to
