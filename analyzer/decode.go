@@ -15,16 +15,11 @@ import (
 // never checked. Like every REST finding, only in a package with Clarifai
 // context.
 func (c *fileChecker) checkDecode(cur inspector.Cursor, call *ast.CallExpr, fn *types.Func) {
-	var target ast.Expr
-	switch recv := fn.Signature().Recv(); {
-	case fn.Name() == "Unmarshal" && recv == nil && len(call.Args) == 2:
-		target = call.Args[1]
-	case fn.Name() == "Decode" && recv != nil && len(call.Args) == 1:
-		target = call.Args[0]
-	default:
+	i := decodeTarget(fn)
+	if i < 0 || len(call.Args) != i+1 {
 		return
 	}
-	target = ast.Unparen(target)
+	target := ast.Unparen(call.Args[i])
 	if addr, ok := target.(*ast.UnaryExpr); ok && addr.Op == token.AND {
 		target = ast.Unparen(addr.X)
 	}
@@ -54,4 +49,20 @@ func (c *fileChecker) checkDecode(cur inspector.Cursor, call *ast.CallExpr, fn *
 		}
 		c.report(at(CheckUnchecked, call, msgUnchecked(what)))
 	}
+}
+
+// decodeTarget returns the index of the argument that fn decodes into: 1
+// for json.Unmarshal(data, &v), 0 for a json.Decoder's Decode(&v); -1 for
+// any other function.
+func decodeTarget(fn *types.Func) int {
+	if fn.Pkg() == nil || fn.Pkg().Path() != "encoding/json" {
+		return -1
+	}
+	switch recv := fn.Signature().Recv(); {
+	case fn.Name() == "Unmarshal" && recv == nil:
+		return 1
+	case fn.Name() == "Decode" && recv != nil:
+		return 0
+	}
+	return -1
 }

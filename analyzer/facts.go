@@ -6,6 +6,7 @@ import (
 	"go/types"
 	"slices"
 	"strconv"
+	"strings"
 
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
@@ -425,20 +426,13 @@ func (t *passThroughScan) returned(cur inspector.Cursor) {
 func (t *passThroughScan) readsStatus(sel *ast.SelectorExpr) bool {
 	field := sel.Sel.Name
 	if s, ok := t.c.pass.TypesInfo.Selections[sel]; ok && s.Kind() == types.MethodVal {
-		name, isGetter := cutGet(field)
+		name, isGetter := strings.CutPrefix(field, "Get")
 		if _, isField := directField(deref(s.Recv()), name); !isGetter || !isField {
 			return true
 		}
 		field = name
 	}
 	return field == "Status"
-}
-
-func cutGet(s string) (string, bool) {
-	if len(s) > 3 && s[:3] == "Get" {
-		return s[3:], true
-	}
-	return s, false
 }
 
 // isDecodeTarget reports whether the argument at cur is what
@@ -453,10 +447,9 @@ func (t *passThroughScan) isDecodeTarget(cur inspector.Cursor) bool {
 		return false
 	}
 	fn, ok := t.c.pass.TypesInfo.Uses[sel.Sel].(*types.Func)
-	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "encoding/json" {
+	if !ok {
 		return false
 	}
 	_, i := cur.ParentEdge()
-	recv := fn.Signature().Recv()
-	return fn.Name() == "Unmarshal" && recv == nil && i == 1 || fn.Name() == "Decode" && recv != nil && i == 0
+	return decodeTarget(fn) == i
 }

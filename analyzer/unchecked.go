@@ -92,7 +92,7 @@ func (c *fileChecker) checkCall(cur inspector.Cursor, call *ast.CallExpr) {
 	if !ok || !c.rest || sel.Sel.Name != "Unmarshal" && sel.Sel.Name != "Decode" {
 		return
 	}
-	if fn, ok := c.pass.TypesInfo.Uses[sel.Sel].(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "encoding/json" {
+	if fn, ok := c.pass.TypesInfo.Uses[sel.Sel].(*types.Func); ok && decodeTarget(fn) >= 0 {
 		c.checkDecode(cur, call, fn)
 	}
 }
