@@ -118,15 +118,17 @@ func (c *fileChecker) scanPartial(x *funcUses) {
 		(*ast.RangeStmt)(nil), (*ast.Ident)(nil)) {
 		switch n := cur.Node().(type) {
 		case *ast.BinaryExpr:
-			if (n.Op == token.EQL || n.Op == token.NEQ) && (s.mayReadStatus(n.X) || s.mayReadStatus(n.Y)) {
+			if n.Op == token.EQL || n.Op == token.NEQ {
 				for _, pair := range [2][2]ast.Expr{{n.X, n.Y}, {n.Y, n.X}} {
-					if val, ok := c.constValue(pair[1]); ok && codes.Code(val).Category() == codes.CategoryPartial {
-						x.addCand(c.statusOwner(x, pair[0]), codes.Code(val), n)
+					if v := c.statusOwner(x, pair[0]); v != nil {
+						if val, ok := c.constValue(pair[1]); ok && codes.Code(val).Category() == codes.CategoryPartial {
+							x.addCand(v, codes.Code(val), n)
+						}
 					}
 				}
 			}
 		case *ast.CaseClause:
-			if sw, ok := cur.Parent().Parent().Node().(*ast.SwitchStmt); ok && sw.Tag != nil && s.mayReadStatus(sw.Tag) {
+			if sw, ok := cur.Parent().Parent().Node().(*ast.SwitchStmt); ok && sw.Tag != nil {
 				if v := c.statusOwner(x, sw.Tag); v != nil {
 					for _, e := range n.List {
 						if val, ok := c.constValue(e); ok && codes.Code(val).Category() == codes.CategoryPartial {
@@ -199,32 +201,6 @@ func (c *fileChecker) scanPartial(x *funcUses) {
 func (s *partialScan) addItemVar(obj types.Object, v *types.Var) {
 	s.itemVars[obj] = v
 	s.itemNames.add(obj.Name())
-}
-
-// mayReadStatus reports whether the code expression e may read the status
-// of a candidate, as statusOwner follows it (v.Status.Code, int(code),
-// code := …): the variable it starts from has a candidate's or an init's
-// name. It looks nothing up.
-func (s *partialScan) mayReadStatus(e ast.Expr) bool {
-	for {
-		switch y := ast.Unparen(e).(type) {
-		case *ast.Ident:
-			return s.candNames.has(y.Name) || s.initNames.has(y.Name)
-		case *ast.SelectorExpr:
-			e = y.X
-		case *ast.CallExpr:
-			switch {
-			case len(y.Args) == 1:
-				e = y.Args[0] // a conversion, int(code)
-			case len(y.Args) == 0:
-				e = y.Fun // v.GetStatus()
-			default:
-				return false
-			}
-		default:
-			return false
-		}
-	}
 }
 
 // partialOf returns the partial-batch state of info's variable, nil when

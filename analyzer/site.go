@@ -424,11 +424,15 @@ func itemStatus(t types.Type) *types.Package {
 // statusOwner returns the candidate response variable of the partial-batch
 // check whose status the code expression e reads: v.Status.Code,
 // v.GetStatus().GetCode(), int(code), or a local variable set by := to one
-// (the index's inits); nil for any other expression.
+// (the index's inits); nil for any other expression. A variable with
+// neither a candidate's nor an init's name is not looked up.
 func (c *fileChecker) statusOwner(x *funcUses, e ast.Expr) *types.Var {
 	for depth := 0; depth < 8; depth++ {
 		switch y := ast.Unparen(e).(type) {
 		case *ast.Ident:
+			if !x.part.candNames.has(y.Name) && !x.part.initNames.has(y.Name) {
+				return nil
+			}
 			v, ok := c.pass.TypesInfo.Uses[y].(*types.Var)
 			if !ok {
 				return nil

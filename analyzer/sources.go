@@ -259,12 +259,10 @@ func (c *fileChecker) localFuncSource(v *types.Var, cur inspector.Cursor) (respo
 		case c.pass.TypesInfo.Uses[id] == v:
 			switch idCur.ParentEdgeKind() {
 			case edge.AssignStmt_Lhs:
-				assign := idCur.Parent().Node().(*ast.AssignStmt)
-				_, i := idCur.ParentEdge()
-				if len(assign.Lhs) != len(assign.Rhs) {
+				var ok bool
+				if value, ok = definedValue(idCur); !ok {
 					return response{}, false
 				}
-				value = assign.Rhs[i]
 			case edge.UnaryExpr_X:
 				return response{}, false // &predict: set out of sight
 			}
