@@ -69,18 +69,11 @@ func (c *fileChecker) constCases(sw *ast.SwitchStmt) {
 	if sw.Tag == nil {
 		return // its cases are comparisons
 	}
-	var s site
-	asked := false
 	for _, stmt := range sw.Body.List {
 		for _, e := range stmt.(*ast.CaseClause).List {
-			k, v, ok := c.ownConst(e)
-			if !ok {
-				continue
+			if k, v, ok := c.ownConst(e); ok {
+				c.noteConst(k, v, c.switchSite(sw)) // asked once: switchSite keeps the last
 			}
-			if !asked {
-				s, asked = c.switchSite(sw), true
-			}
-			c.noteConst(k, v, s)
 		}
 	}
 }

@@ -160,8 +160,8 @@ func (c *fileChecker) missingRefs(s site, pos token.Pos, missing []codes.Code) (
 		return nil, nil, false
 	}
 	for _, m := range missing {
-		name, ok, verified := c.constName(s.obj, s.tk, int64(m))
-		if !ok || !verified {
+		name, _, verified := c.constName(s.obj, s.tk, int64(m))
+		if !verified { // implies ok
 			return nil, nil, false
 		}
 		refs = append(refs, qualify(qual, name))
@@ -220,7 +220,7 @@ func (c *fileChecker) pure(e ast.Expr) bool {
 			return false
 		}
 		pkg := sel.Obj().Pkg()
-		return pkg != nil && strings.HasPrefix(unvendor(pkg.Path()), sdkModule+"/") && c.pure(fun.X)
+		return pkg != nil && inSDK(pkg.Path()) && c.pure(fun.X)
 	}
 	return false
 }
