@@ -6,6 +6,7 @@ import (
 	"go/types"
 	"strings"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 
@@ -257,20 +258,11 @@ func (c *fileChecker) reportRaw(u rawUse, cur inspector.Cursor) {
 		}
 		return describe(info, withName, deprecated)
 	}
-	name, hasConst, verified := "", false, false
-	if s.kind == typedSite || s.kind == convSite {
-		name, hasConst, verified = c.constName(s.obj, s.tk, v)
-	}
+	ref, name, edits, fixable, hasConst := c.constRef(s, v, u.target.Pos())
 	switch {
 	case hasConst:
-		pkg := s.obj.Pkg()
-		qual, edits, ok := c.qualifier(pkg, u.target.Pos())
-		if !ok {
-			qual = pkg.Name()
-		}
-		ref := qualify(qual, name)
 		f.message = msgRaw(v, ref, detail(s.tk != sdkCode, isDeprecatedName(s.tk, name, info)))
-		if ok && verified {
+		if fixable {
 			f.fix = replaceFix(u.target, wrap(u.conv, ref), edits)
 		}
 	case !known:
@@ -342,4 +334,26 @@ func (c *fileChecker) typeString(t types.Type, pos token.Pos) (string, bool) {
 		return name
 	})
 	return s, ok
+}
+
+// constRef writes the constant for value v at the typed or conversion site
+// s as the file can at pos: ref is qualified, with the package's own name
+// where the file cannot import it; name is the constant's; edits are the
+// import a fix needs; fixable says a fix may write ref (the file can name
+// the package and the build's SDK is known to have the name). ok is false
+// when the build has no constant for v, or s is another kind of site.
+func (c *fileChecker) constRef(s site, v int64, pos token.Pos) (ref, name string, edits []analysis.TextEdit, fixable, ok bool) {
+	if s.kind != typedSite && s.kind != convSite {
+		return "", "", nil, false, false
+	}
+	name, ok, verified := c.constName(s.obj, s.tk, v)
+	if !ok {
+		return "", "", nil, false, false
+	}
+	pkg := s.obj.Pkg()
+	qual, edits, canQualify := c.qualifier(pkg, pos)
+	if !canQualify {
+		qual = pkg.Name()
+	}
+	return qualify(qual, name), name, edits, canQualify && verified, true
 }

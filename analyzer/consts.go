@@ -122,32 +122,21 @@ func (p *pkgChecker) reportConsts() {
 			c.report(f) // the declaration is in c's file
 			continue
 		}
-		s := u.first
-		var ref string
-		if s.kind == typedSite || s.kind == convSite {
-			if cname, ok, verified := c.constName(s.obj, s.tk, u.value); ok {
-				qual, edits, canFix := c.qualifier(s.obj.Pkg(), value.Pos())
-				if !canFix {
-					qual = s.obj.Pkg().Name()
-				}
-				ref = qualify(qual, cname)
-				// A fix where the constant is declared untyped (const
-				// clarifaiOK int = status.StatusCode_SUCCESS would not
-				// compile) and every use of it is at a typed site of one
-				// type: there it compiles with the type that the SDK's
-				// constant gives it; and only a name the build's SDK is
-				// known to have.
-				if canFix && verified && spec.Type == nil && u.typed == u.uses && !c.generated {
-					if all == nil {
-						all = p.countConstUses()
-					}
-					if all[k] == u.uses {
-						f.fix = replaceFix(value, ref, edits)
-					}
-				}
+		ref, _, edits, fixable, ok := c.constRef(u.first, u.value, value.Pos())
+		// A fix where the constant is declared untyped (const clarifaiOK
+		// int = status.StatusCode_SUCCESS would not compile) and every use
+		// of it is at a typed site of one type: there it compiles with the
+		// type that the SDK's constant gives it; and only a name the
+		// build's SDK is known to have.
+		if fixable && spec.Type == nil && u.typed == u.uses && !c.generated {
+			if all == nil {
+				all = p.countConstUses()
+			}
+			if all[k] == u.uses {
+				f.fix = replaceFix(value, ref, edits)
 			}
 		}
-		if ref == "" {
+		if !ok {
 			ref = "codes." + info.Ident
 			if qual, _, ok := c.codesQualifier(value.Pos()); ok {
 				ref = qualify(qual, info.Ident)
