@@ -147,12 +147,7 @@ func (g *gen) heavyClientFile(deps []string) []byte {
 	g.p("func (c *Client) Inputs(ctx context.Context, page uint32) (*api.MultiInputResponse, error) {\n")
 	g.p("\treturn c.listInputs(ctx, &api.ListInputsRequest{Page: page, PerPage: 100})\n}\n\n")
 
-	g.p("// Version names the package and the packages it builds on.\nfunc Version() string {\n\tparts := []string{%q}\n", g.pkg)
-	for _, d := range deps {
-		g.use("example.com/corpus/pkg/" + d)
-		g.p("\tparts = append(parts, %s.Version())\n", d)
-	}
-	g.p("\treturn strings.Join(parts, \"+\")\n}\n")
+	g.version(deps)
 
 	// The package's own exported wrappers, and those of its imports.
 	g.wrappers = g.wrappers[:0]
