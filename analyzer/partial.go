@@ -105,7 +105,7 @@ func (c *fileChecker) scanPartial(x *funcUses) {
 			s.candNames.add(info.v.Name())
 		}
 	}
-	if len(s.vars) == 0 {
+	if len(s.vars) == 0 || !c.comparesPartial(x.cur) {
 		return
 	}
 	if s.inits == nil {
@@ -195,6 +195,32 @@ func (c *fileChecker) scanPartial(x *funcUses) {
 			}
 		}
 	}
+}
+
+// comparesPartial reports whether the function at fun compares anything
+// with a partial code (== MIXED_STATUS, case MIXED_STATUS): every candidate
+// comparison of the scan is one, so a function without any has no verdict
+// to give, and the scan, with its lookups per identifier and selector, is
+// skipped. Most functions that read a batch's items compare its code with
+// success only.
+func (c *fileChecker) comparesPartial(fun inspector.Cursor) bool {
+	partial := func(e ast.Expr) bool {
+		val, ok := c.constValue(e)
+		return ok && codes.Code(val).Category() == codes.CategoryPartial
+	}
+	for cur := range fun.Preorder((*ast.BinaryExpr)(nil), (*ast.CaseClause)(nil)) {
+		switch n := cur.Node().(type) {
+		case *ast.BinaryExpr:
+			if (n.Op == token.EQL || n.Op == token.NEQ) && (partial(n.X) || partial(n.Y)) {
+				return true
+			}
+		case *ast.CaseClause:
+			if slices.ContainsFunc(n.List, partial) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // addItemVar records that obj holds an item (or the items) of v.
