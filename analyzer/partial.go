@@ -121,8 +121,8 @@ func (c *fileChecker) scanPartial(x *funcUses) {
 			if n.Op == token.EQL || n.Op == token.NEQ {
 				for _, pair := range [2][2]ast.Expr{{n.X, n.Y}, {n.Y, n.X}} {
 					if v := c.statusOwner(x, pair[0]); v != nil {
-						if val, ok := c.constValue(pair[1]); ok && codes.Code(val).Category() == codes.CategoryPartial {
-							x.addCand(v, codes.Code(val), n)
+						if code, ok := c.partialCode(pair[1]); ok {
+							x.addCand(v, code, n)
 						}
 					}
 				}
@@ -131,8 +131,8 @@ func (c *fileChecker) scanPartial(x *funcUses) {
 			if sw, ok := cur.Parent().Parent().Node().(*ast.SwitchStmt); ok && sw.Tag != nil {
 				if v := c.statusOwner(x, sw.Tag); v != nil {
 					for _, e := range n.List {
-						if val, ok := c.constValue(e); ok && codes.Code(val).Category() == codes.CategoryPartial {
-							x.addCand(v, codes.Code(val), e)
+						if code, ok := c.partialCode(e); ok {
+							x.addCand(v, code, e)
 						}
 					}
 				}
@@ -204,23 +204,33 @@ func (c *fileChecker) scanPartial(x *funcUses) {
 // skipped. Most functions that read a batch's items compare its code with
 // success only.
 func (c *fileChecker) comparesPartial(fun inspector.Cursor) bool {
-	partial := func(e ast.Expr) bool {
-		val, ok := c.constValue(e)
-		return ok && codes.Code(val).Category() == codes.CategoryPartial
-	}
 	for cur := range fun.Preorder((*ast.BinaryExpr)(nil), (*ast.CaseClause)(nil)) {
 		switch n := cur.Node().(type) {
 		case *ast.BinaryExpr:
-			if (n.Op == token.EQL || n.Op == token.NEQ) && (partial(n.X) || partial(n.Y)) {
+			if (n.Op == token.EQL || n.Op == token.NEQ) && (c.isPartial(n.X) || c.isPartial(n.Y)) {
 				return true
 			}
 		case *ast.CaseClause:
-			if slices.ContainsFunc(n.List, partial) {
-				return true
+			for _, e := range n.List {
+				if c.isPartial(e) {
+					return true
+				}
 			}
 		}
 	}
 	return false
+}
+
+// partialCode returns e's value if e is a constant partial code.
+func (c *fileChecker) partialCode(e ast.Expr) (codes.Code, bool) {
+	val, ok := c.constValue(e)
+	return codes.Code(val), ok && codes.Code(val).Category() == codes.CategoryPartial
+}
+
+// isPartial reports whether e is a constant partial code.
+func (c *fileChecker) isPartial(e ast.Expr) bool {
+	_, ok := c.partialCode(e)
+	return ok
 }
 
 // addItemVar records that obj holds an item (or the items) of v.
