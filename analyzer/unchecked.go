@@ -83,10 +83,14 @@ func (c *fileChecker) visitUnchecked(cur inspector.Cursor) {
 // one.
 func (c *fileChecker) checkCall(cur inspector.Cursor, call *ast.CallExpr) {
 	// uncheckedNodes asks for calls only where the SDK or -rest is on.
-	if r, ok := c.sourceOf(cur, call); ok {
-		r.call, r.cur = call, cur
-		c.checkResponse(r)
-		return
+	// Most calls are arguments, results or operands, whose value is not
+	// the caller's to check: their callee is not looked up.
+	if id, discarded, ok := holder(cur); ok {
+		if r, ok := c.sourceOf(cur, call); ok {
+			r.call, r.cur = call, cur
+			c.checkResponse(r, id, discarded)
+			return
+		}
 	}
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 	if !ok || !c.rest || sel.Sel.Name != "Unmarshal" && sel.Sel.Name != "Decode" {
@@ -97,31 +101,35 @@ func (c *fileChecker) checkCall(cur inspector.Cursor, call *ast.CallExpr) {
 	}
 }
 
-// checkResponse checks what becomes of the response of r.
-func (c *fileChecker) checkResponse(r response) {
-	parent := r.cur.Parent()
-	var id *ast.Ident // the variable the response is assigned to
-	discarded := false
-	switch p := parent.Node().(type) {
+// holder says what becomes of the value of the call at cur: discarded (a
+// statement of its own, go, defer), or assigned to the identifier id
+// (v, err := call(), var v = call()). ok is false for anything else: a
+// value returned, passed on, or stored in a field or an element is someone
+// else's to check.
+func holder(cur inspector.Cursor) (id *ast.Ident, discarded, ok bool) {
+	switch p := cur.Parent().Node().(type) {
 	case *ast.ExprStmt, *ast.GoStmt, *ast.DeferStmt:
-		discarded = true
+		return nil, true, true
 	case *ast.AssignStmt:
 		if len(p.Rhs) == 1 && len(p.Lhs) > 0 {
-			id, _ = ast.Unparen(p.Lhs[0]).(*ast.Ident)
+			id, ok = ast.Unparen(p.Lhs[0]).(*ast.Ident)
 		}
 	case *ast.ValueSpec:
 		if len(p.Values) == 1 && len(p.Names) > 0 {
-			id = p.Names[0]
+			id, ok = p.Names[0], true
 		}
 	}
-	if discarded || id != nil && id.Name == "_" {
+	return id, false, ok
+}
+
+// checkResponse checks what becomes of the response of r, which holder
+// says: discarded, or assigned to id.
+func (c *fileChecker) checkResponse(r response, id *ast.Ident, discarded bool) {
+	if discarded || id.Name == "_" {
 		if r.rest == "" { // a REST body that nothing reads is no finding
 			c.report(at(CheckUnchecked, r.call, msgDiscarded(r.noun())))
 		}
 		return
-	}
-	if id == nil {
-		return // returned, passed on or stored in a field: someone else's to check
 	}
 	v, ok := c.pass.TypesInfo.ObjectOf(id).(*types.Var)
 	if !ok {
@@ -144,7 +152,7 @@ func (c *fileChecker) checkResponse(r response) {
 		if u.fields && !u.status && !u.escapes { // as for a body decoded here
 			c.report(at(CheckUnchecked, r.call, msgUnchecked("the "+r.noun())))
 		}
-	case !u.escapes && (!u.status || !x.readAfter(info, parent)):
+	case !u.escapes && (!u.status || !x.readAfter(info, r.cur.Parent())):
 		f := at(CheckUnchecked, r.call, msgUnchecked("the "+r.noun()))
 		f.fix = c.checkStatusFix(r, v, id)
 		c.report(f)
