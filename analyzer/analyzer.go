@@ -228,9 +228,13 @@ func run(pass *analysis.Pass, s *settings) error {
 		}
 		if len(filters[i]) > 0 { // no types would mean every node
 			for cur := range c.cur.Preorder(filters[i]...) {
+				if top := p.funcs.top; top != nil && cur.Node().Pos() >= top.End() {
+					c.judgeNoted() // the walk has left the function of the noted responses
+				}
 				c.visit(cur)
 			}
 		}
+		c.judgeNoted()
 	}
 	p.exportFacts()
 	p.reportConsts()

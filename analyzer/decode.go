@@ -35,8 +35,13 @@ func (c *fileChecker) checkDecode(cur inspector.Cursor, call *ast.CallExpr, fn *
 	if !ok {
 		return
 	}
-	// The index holds every local with a Status field, and so v.
-	info := c.usesIndex(fun).lookup(v)
+	c.note(notedVar{v: v, fun: fun, r: response{call: call, cur: cur}})
+}
+
+// judgeDecoded judges the body decoded into n.v by the uses of n.v that x
+// indexes.
+func (c *fileChecker) judgeDecoded(x *funcUses, n *notedVar) {
+	info := x.lookup(n.v) // v holds a Status field: the index has it if it is used
 	if info == nil {
 		return
 	}
@@ -44,10 +49,10 @@ func (c *fileChecker) checkDecode(cur inspector.Cursor, call *ast.CallExpr, fn *
 	u.escapes = info.escapeUses > 1 // but the decode call's own &v
 	if u.fields && !u.status && !u.escapes {
 		what := "the decoded response"
-		if name := namedTypeName(v.Type()); name != "" {
+		if name := namedTypeName(n.v.Type()); name != "" {
 			what = "the decoded " + name
 		}
-		c.report(at(CheckUnchecked, call, msgUnchecked(what)))
+		c.report(at(CheckUnchecked, n.r.call, msgUnchecked(what)))
 	}
 }
 

@@ -123,7 +123,8 @@ func holder(cur inspector.Cursor) (id *ast.Ident, discarded, ok bool) {
 }
 
 // checkResponse checks what becomes of the response of r, which holder
-// says: discarded, or assigned to id.
+// says: discarded, or assigned to id, whose uses judgeResponse judges once
+// the walk has left the function.
 func (c *fileChecker) checkResponse(r response, id *ast.Ident, discarded bool) {
 	if discarded || id.Name == "_" {
 		if r.rest == "" { // a REST body that nothing reads is no finding
@@ -139,13 +140,19 @@ func (c *fileChecker) checkResponse(r response, id *ast.Ident, discarded bool) {
 	if !ok {
 		return // a package-level variable, or a named result: it escapes
 	}
-	x := c.usesIndex(fun)
+	c.note(notedVar{v: v, fun: fun, r: r, id: id})
+}
+
+// judgeResponse judges the response n.r, assigned to n.v, by the uses of
+// n.v that x indexes.
+func (c *fileChecker) judgeResponse(x *funcUses, n *notedVar) {
+	r, v := n.r, n.v
 	info := x.lookup(v)
 	var u uses
 	if info != nil {
 		u = info.uses
 	} else {
-		u = c.usesOf(fun, v)
+		u = c.usesOf(n.fun, v)
 	}
 	switch {
 	case r.rest != "":
@@ -154,7 +161,7 @@ func (c *fileChecker) checkResponse(r response, id *ast.Ident, discarded bool) {
 		}
 	case !u.escapes && (!u.status || !x.readAfter(info, r.cur.Parent())):
 		f := at(CheckUnchecked, r.call, msgUnchecked("the "+r.noun()))
-		f.fix = c.checkStatusFix(r, v, id)
+		f.fix = c.checkStatusFix(r, v, n.id)
 		c.report(f)
 	case u.status && u.items && info != nil:
 		c.checkPartial(x, info)
@@ -202,7 +209,7 @@ func (u *uses) add(kind useKind, field string) {
 
 // usesOf classifies every use of v in the function at fun. The checks read
 // the function's index instead; this walk is for a variable the index does
-// not hold (a type parameter's).
+// not hold (a type parameter's, or one never used).
 func (c *fileChecker) usesOf(fun inspector.Cursor, v *types.Var) uses {
 	var u uses
 	for cur := range fun.Preorder((*ast.Ident)(nil)) {
@@ -222,7 +229,11 @@ func (c *fileChecker) classifyUse(cur inspector.Cursor) (kind useKind, field str
 	case edge.SelectorExpr_X:
 		sel := cur.Parent().Node().(*ast.SelectorExpr)
 		field := sel.Sel.Name
-		if s, ok := c.pass.TypesInfo.Selections[sel]; ok && s.Kind() == types.MethodVal {
+		s, ok := c.pass.TypesInfo.Selections[sel]
+		if !ok {
+			return useEscape, "" // not a selection of v's
+		}
+		if s.Kind() == types.MethodVal {
 			// A getter reads its field; another method (String,
 			// ProtoReflect) may read anything.
 			name, isGetter := strings.CutPrefix(field, "Get")
@@ -237,7 +248,7 @@ func (c *fileChecker) classifyUse(cur inspector.Cursor) (kind useKind, field str
 				return useNone, "" // v.Status == nil says nothing of the code
 			}
 			return useStatus, ""
-		case itemStatus(fieldType(c.pass.TypesInfo.TypeOf(sel))) != nil:
+		case itemStatus(fieldType(s.Type())) != nil: // the field's type, or the getter's
 			return useItems, field
 		default:
 			return useField, ""

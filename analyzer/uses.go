@@ -6,32 +6,44 @@ import (
 	"go/types"
 	"slices"
 
-	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 )
 
 // The uses of response variables, indexed once per function. A response
-// is judged by the uses of the variable that holds it; a function with
-// many responses is not walked once per response. On the first response
-// found in a top-level function (a declaration, or a function literal
-// outside any), one walk over its identifiers classifies the uses of every
-// local variable that can hold a response (a struct, or a pointer to one,
-// with a field Status), its closures included; the checks of its other
-// responses read the index. The index lives on the pass and is rebuilt,
-// in the same buffers, for the next function.
+// is judged by the uses of the variable that holds it, and a function
+// with many responses is not walked once per response: the walk of the
+// file (analyzer.go) notes each response's variable, and the decoded REST
+// bodies, as it meets their calls, and judges them all when it leaves
+// their top-level function (a declaration, or a function literal outside
+// any). Then one walk over that function's identifiers, its closures
+// included, looks up only those with the name of a noted variable and
+// classifies their uses. The index lives on the pass and is rebuilt, in
+// the same buffers, for the next function.
 
-// funcUses indexes the uses of the response variables of one top-level
+// funcUses indexes the uses of the noted variables of one top-level
 // function.
 type funcUses struct {
-	top ast.Node         // the function walked
+	top ast.Node         // the function, nil when nothing is noted
 	cur inspector.Cursor // and its cursor
 	// labels is set when the function has a label (goto, a labeled loop):
 	// then the order of assignments and reads is not decided.
 	labels bool
-	names  nameSet              // the names of the variables declared so far that can hold a response
+	noted  []notedVar           // the variables to judge, in the order their calls were met
+	names  nameSet              // their names: the identifiers looked up
 	vars   map[*types.Var]int32 // index in infos; -1 for a variable that holds no response
 	infos  []varUses
 	part   partialScan // the partial-batch check's state, filled on first use
+}
+
+// notedVar is a variable that holds a response, or a decoded REST body,
+// and is judged when the walk leaves its top-level function.
+type notedVar struct {
+	v   *types.Var
+	fun inspector.Cursor // the function that declares v
+	// r is the response and id the identifier it is assigned to; for a
+	// decoded body, r.call is the decoding call and id is nil.
+	r  response
+	id *ast.Ident
 }
 
 // varUses is what the index knows of one variable.
@@ -50,29 +62,56 @@ type varUses struct {
 	part int32
 }
 
-// usesIndex returns the index of the top-level function that encloses fun,
-// a function declaration or literal, walking it first if it is not the
-// function indexed last.
-func (c *fileChecker) usesIndex(fun inspector.Cursor) *funcUses {
-	top := fun
-	for f := enclosingFunc(fun); f.Node() != nil; f = enclosingFunc(f) {
+// note queues n, whose variable the function at n.fun declares, for
+// judgement when the walk leaves its top-level function. Noting a
+// variable of another top-level function judges those noted before.
+func (c *fileChecker) note(n notedVar) {
+	top := n.fun
+	for f := enclosingFunc(top); f.Node() != nil; f = enclosingFunc(f) {
 		top = f
 	}
 	x := &c.funcs
-	if x.top == top.Node() {
-		return x
+	if x.top != top.Node() {
+		c.judgeNoted()
+		x.top, x.cur = top.Node(), top
 	}
-	x.reset(top)
-	lo, hi := top.Node().Pos(), top.Node().End()
+	x.noted = append(x.noted, n)
+	x.names.add(n.v.Name())
+}
+
+// judgeNoted indexes the uses of the variables noted in the current
+// top-level function, judges each, and empties the queue. The walk calls
+// it once it is past the function, and at the end of the file.
+func (c *fileChecker) judgeNoted() {
+	x := &c.funcs
+	if x.top == nil {
+		return
+	}
+	c.indexUses(x)
+	for i := range x.noted {
+		n := &x.noted[i]
+		if n.id == nil {
+			c.judgeDecoded(x, n)
+		} else {
+			c.judgeResponse(x, n)
+		}
+	}
+	x.reset()
+}
+
+// indexUses walks the top-level function of x once and classifies the
+// uses of every variable that bears the name of a noted one.
+func (c *fileChecker) indexUses(x *funcUses) {
+	lo, hi := x.top.Pos(), x.top.End()
 	info := c.pass.TypesInfo
-	for cur := range top.Preorder((*ast.Ident)(nil)) {
-		id := cur.Node().(*ast.Ident)
-		if x.declares(cur, id, info) {
+	for cur := range x.cur.Preorder((*ast.Ident)(nil), (*ast.BranchStmt)(nil)) {
+		id, ok := cur.Node().(*ast.Ident)
+		if !ok {
+			if cur.Node().(*ast.BranchStmt).Label != nil {
+				x.labels = true // goto L, break L, continue L
+			}
 			continue
 		}
-		// Only a name that a variable able to hold a response was declared
-		// with can be one of its uses: the rest of the identifiers are
-		// never looked up.
 		if !x.names.has(id.Name) {
 			continue
 		}
@@ -82,53 +121,6 @@ func (c *fileChecker) usesIndex(fun inspector.Cursor) *funcUses {
 			}
 		}
 	}
-	return x
-}
-
-// declares handles the identifier id, at cur, if it declares a variable (a
-// parameter, a result, var v, v := …, range) or uses a label, and reports
-// whether it did. A declared variable that can hold a response adds its
-// name to those whose uses the walk looks up; since a local is declared
-// before its uses, the walk meets the declaration first.
-func (x *funcUses) declares(cur inspector.Cursor, id *ast.Ident, info *types.Info) bool {
-	switch cur.ParentEdgeKind() {
-	case edge.BranchStmt_Label: // goto L, break L, continue L
-		x.labels = true
-		return true
-	case edge.AssignStmt_Lhs:
-		assign := cur.Parent()
-		if assign.Node().(*ast.AssignStmt).Tok != token.DEFINE {
-			return false
-		}
-		if assign.ParentEdgeKind() == edge.TypeSwitchStmt_Assign {
-			// switch r := x.(type): each clause declares its own r, which
-			// Defs does not record.
-			x.names.add(id.Name)
-			return true
-		}
-	case edge.RangeStmt_Key, edge.RangeStmt_Value:
-		if cur.Parent().Node().(*ast.RangeStmt).Tok != token.DEFINE {
-			return false
-		}
-	case edge.Field_Names:
-		if !mayBeStruct(cur.Parent().Node().(*ast.Field).Type) {
-			return true // a parameter of type string, []T, func(…): no response
-		}
-	case edge.ValueSpec_Names:
-		if t := cur.Parent().Node().(*ast.ValueSpec).Type; t != nil && !mayBeStruct(t) {
-			return true
-		}
-	default:
-		return false
-	}
-	v, ok := info.Defs[id].(*types.Var)
-	if !ok {
-		return false // a variable that := declared before
-	}
-	if !v.IsField() && holdsResponse(v) {
-		x.names.add(id.Name)
-	}
-	return true
 }
 
 // mayBeStruct reports whether the type written t may be a struct or a
@@ -191,15 +183,14 @@ func holdsResponse(v *types.Var) bool {
 	return has
 }
 
-// reset empties x for a walk of top, keeping its buffers.
-func (x *funcUses) reset(top inspector.Cursor) {
-	x.top, x.cur, x.labels = top.Node(), top, false
+// reset empties x, keeping its buffers.
+func (x *funcUses) reset() {
+	x.top, x.cur, x.labels = nil, inspector.Cursor{}, false
+	clear(x.noted) // drop what the entries point to
+	x.noted = x.noted[:0]
 	x.names.reset()
-	if x.vars == nil {
-		x.vars = map[*types.Var]int32{}
-	}
 	clear(x.vars)
-	clear(x.infos) // drop what the entries point to
+	clear(x.infos)
 	x.infos = x.infos[:0]
 	x.part.reset()
 }
@@ -213,6 +204,9 @@ func (x *funcUses) add(v *types.Var) *varUses {
 		if holdsResponse(v) {
 			i = int32(len(x.infos))
 			x.infos = append(x.infos, varUses{v: v})
+		}
+		if x.vars == nil {
+			x.vars = map[*types.Var]int32{}
 		}
 		x.vars[v] = i
 	}
