@@ -90,19 +90,26 @@ func indexOfName(name string) (int, bool) {
 // SDK names none). A deprecated alias is replaced by the current name of its
 // value.
 func Deprecation(name string) (replacedBy string, deprecated bool) {
-	name = strings.TrimPrefix(name, sdkPrefix)
-	i, ok := indexOfName(name)
-	if !ok {
-		return "", false
-	}
-	switch info := &table[i]; {
-	case name != info.Name:
-		return info.Name, true
-	case info.Deprecated:
-		return info.ReplacedBy, true
-	}
-	return "", false
+	replacedBy, deprecated = deprecations[strings.TrimPrefix(name, sdkPrefix)]
+	return replacedBy, deprecated
 }
+
+// deprecations maps each deprecated SDK name to the name that replaces it:
+// made once from the table, so that Deprecation, which a linter asks about
+// every SDK constant it meets, is one lookup in a small map.
+var deprecations = func() map[string]string {
+	m := map[string]string{}
+	for i := range table {
+		info := &table[i]
+		for _, alias := range info.Aliases {
+			m[alias] = info.Name
+		}
+		if info.Deprecated {
+			m[info.Name] = info.ReplacedBy
+		}
+	}
+	return m
+}()
 
 // All returns every known code in increasing order of value.
 func All() []Info {

@@ -170,6 +170,21 @@ func TestDeprecation(t *testing.T) {
 			t.Errorf("Deprecation(%s) = %q, %v; want %q, %v", tc.name, r, d, tc.replacedBy, tc.deprecated)
 		}
 	}
+	// Every SDK name: an alias is replaced by its value's current name, and
+	// a current name is deprecated only if the table says so.
+	for _, info := range codes.All() {
+		for _, alias := range info.Aliases {
+			if r, d := codes.Deprecation(alias); r != info.Name || !d {
+				t.Errorf("Deprecation(%s) = %q, %v; want %q, true", alias, r, d, info.Name)
+			}
+		}
+		if info.Name == "" {
+			continue
+		}
+		if r, d := codes.Deprecation(info.Name); r != info.ReplacedBy || d != info.Deprecated {
+			t.Errorf("Deprecation(%s) = %q, %v; want %q, %v", info.Name, r, d, info.ReplacedBy, info.Deprecated)
+		}
+	}
 	// A value whose only name is deprecated keeps that name, its category
 	// and family: it still looks up, and it is still a final outcome.
 	for _, tc := range []struct {
