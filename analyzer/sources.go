@@ -314,25 +314,36 @@ type fieldSrc struct {
 
 // fieldSource reports whether the package sets the field f, of func type
 // with a response as its first result, only to response sources, in
-// composite literals and assignments: one walk of the package per field
-// called through, which looks up only the keys and selectors with f's name
-// (and the types of literals that may set fields by position).
+// composite literals and assignments. The first field asked about has the
+// package walked for the values of all such fields of the package's own
+// struct types too (fieldValues).
 func (c *fileChecker) fieldSource(f *types.Var) (response, bool) {
 	s, ok := c.fieldSrcs[f]
 	if !ok {
-		s = c.fieldValues(f)
-		if c.fieldSrcs == nil {
-			c.fieldSrcs = map[*types.Var]fieldSrc{}
-		}
-		c.fieldSrcs[f] = s
+		c.fieldValues(f)
+		s = c.fieldSrcs[f]
 	}
 	return s.r, s.set && !s.bad
 }
 
-// fieldValues walks the package for the values that it sets the field f to.
-func (c *fileChecker) fieldValues(f *types.Var) fieldSrc {
-	var s fieldSrc
-	note := func(value ast.Expr) {
+// fieldValues walks the package once for the values that it sets f to, and
+// the fields of func type of its own struct types that may return a
+// response: most packages call through those. The walk looks up only the
+// keys and selectors with those fields' names (and the types of literals
+// that may set fields by position).
+func (c *fileChecker) fieldValues(f *types.Var) {
+	fields := c.funcFields(f)
+	srcs := make([]fieldSrc, len(fields))
+	var names nameSet
+	for _, g := range fields {
+		names.add(g.Name())
+	}
+	note := func(g *types.Var, value ast.Expr) {
+		i := slices.Index(fields, g.Origin())
+		if i < 0 {
+			return
+		}
+		s := &srcs[i]
 		switch r, ok := c.funcValueSource(value); {
 		case value == nil || !ok:
 			s.bad = true
@@ -341,7 +352,6 @@ func (c *fileChecker) fieldValues(f *types.Var) fieldSrc {
 		}
 	}
 	info := c.pass.TypesInfo
-	name := f.Name()
 	for cur := range c.root.Preorder((*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil)) {
 		switch n := cur.Node().(type) {
 		case *ast.CompositeLit:
@@ -352,9 +362,9 @@ func (c *fileChecker) fieldValues(f *types.Var) fieldSrc {
 					positional = true
 					continue
 				}
-				if key, ok := kv.Key.(*ast.Ident); ok && key.Name == name {
-					if g, ok := info.Uses[key].(*types.Var); ok && g.Origin() == f {
-						note(kv.Value)
+				if key, ok := kv.Key.(*ast.Ident); ok && names.has(key.Name) {
+					if g, ok := info.Uses[key].(*types.Var); ok && g.IsField() {
+						note(g, kv.Value)
 					}
 				}
 			}
@@ -363,31 +373,64 @@ func (c *fileChecker) fieldValues(f *types.Var) fieldSrc {
 			}
 			if st, ok := deref(info.TypeOf(n)).Underlying().(*types.Struct); ok {
 				for i, elt := range n.Elts {
-					if i < st.NumFields() && st.Field(i).Origin() == f {
-						note(elt)
+					if i < st.NumFields() {
+						note(st.Field(i), elt)
 					}
 				}
 			}
 		case *ast.AssignStmt:
 			for i, lhs := range n.Lhs {
 				sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr)
-				if !ok || sel.Sel.Name != name {
+				if !ok || !names.has(sel.Sel.Name) {
 					continue
 				}
 				sl, ok := info.Selections[sel]
 				if !ok || sl.Kind() != types.FieldVal {
 					continue
 				}
-				if g, ok := sl.Obj().(*types.Var); !ok || g.Origin() != f {
-					continue
-				}
 				var value ast.Expr
 				if len(n.Lhs) == len(n.Rhs) {
 					value = n.Rhs[i]
 				}
-				note(value)
+				note(sl.Obj().(*types.Var), value)
 			}
 		}
 	}
-	return s
+	if c.fieldSrcs == nil {
+		c.fieldSrcs = map[*types.Var]fieldSrc{}
+	}
+	for i, g := range fields {
+		c.fieldSrcs[g] = srcs[i]
+	}
+}
+
+// funcFields returns f, and the fields of func type of the package's
+// struct types whose first result may be a response (a struct, or a
+// pointer to one, with a field Status) that fieldSrcs does not hold yet.
+func (c *fileChecker) funcFields(f *types.Var) []*types.Var {
+	fields := []*types.Var{f}
+	scope := c.pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		st, ok := tn.Type().Underlying().(*types.Struct)
+		if !ok {
+			continue
+		}
+		for g := range st.Fields() {
+			sig, ok := g.Type().Underlying().(*types.Signature)
+			if !ok || sig.Results().Len() == 0 || g == f {
+				continue
+			}
+			if _, ok := c.fieldSrcs[g]; ok {
+				continue
+			}
+			if _, ok := directField(deref(sig.Results().At(0).Type()), "Status"); ok {
+				fields = append(fields, g)
+			}
+		}
+	}
+	return fields
 }

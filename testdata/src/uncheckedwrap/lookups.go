@@ -80,3 +80,29 @@ func sameNameChecked(ctx context.Context, c api.V2Client, resp string, n int) (i
 	}
 	return len(resp), nil
 }
+
+// Two fields of one struct, whose values one walk of the package finds:
+// each keeps its own. get is set to a client method, by key; list to a
+// function literal, by assignment.
+type twoFields struct {
+	get  func(context.Context, *api.GetInputRequest) (*api.SingleInputResponse, error)
+	list func(context.Context, *api.ListInputsRequest) (*api.MultiInputResponse, error)
+}
+
+func newTwoFields(c api.V2Client) *twoFields {
+	t := &twoFields{get: c.GetInput}
+	t.list = func(context.Context, *api.ListInputsRequest) (*api.MultiInputResponse, error) { return nil, nil }
+	return t
+}
+
+func (t *twoFields) both(ctx context.Context) (int, error) {
+	in, err := t.get(ctx, &api.GetInputRequest{}) // want `^status of the GetInput response is never checked`
+	if err != nil {
+		return 0, err
+	}
+	all, err := t.list(ctx, &api.ListInputsRequest{})
+	if err != nil {
+		return 0, err
+	}
+	return len(in.Input.Id) + len(all.Inputs), nil
+}
