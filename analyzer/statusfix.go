@@ -1,9 +1,11 @@
 package analyzer
 
 import (
+	"bytes"
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -89,7 +91,7 @@ func (c *fileChecker) checkStatusFix(r response, v *types.Var, id *ast.Ident) *a
 	if !ok {
 		return nil
 	}
-	edits = append(edits, bodyEdits...)
+	edits = appendEdits(edits, bodyEdits...)
 	text := "\n" + indent + "if " + cond + id.Name + ".GetStatus().GetCode() != " + qualify(statusQual, sdkPrefix+"SUCCESS") + " {\n" +
 		indent + "\t" + body + "\n" + indent + "}"
 	return insertFix(msgCheckStatus(r.method), pos, text, edits)
@@ -182,16 +184,18 @@ func (c *fileChecker) failureBody(r response, name string, pos token.Pos) (body 
 	}
 	var vals []string
 	for i := range results.Len() - 1 {
-		zero, ok := c.zeroValue(results.At(i).Type(), pos)
+		zero, zeroEdits, ok := c.zeroValue(results.At(i).Type(), pos)
 		if !ok {
 			return "", nil, false
 		}
 		vals = append(vals, zero)
+		edits = appendEdits(edits, zeroEdits...)
 	}
-	fmtQual, edits, ok := c.qualifierFor("fmt", "fmt", pos)
+	fmtQual, fmtEdits, ok := c.qualifierFor("fmt", "fmt", pos)
 	if !ok {
 		return "", nil, false
 	}
+	edits = appendEdits(edits, fmtEdits...)
 	vals = append(vals, qualify(fmtQual, "Errorf")+`("`+r.method+`: %s", `+desc+")")
 	return "return " + strings.Join(vals, ", "), edits, true
 }
@@ -244,31 +248,39 @@ func hasGetter(t types.Type, name string) bool {
 
 // zeroValue spells the zero value of t as the current file can at pos:
 // nil, 0, "", false, T{} for a named struct or array type whose package the
-// file imports, *new(T) for a type parameter. ok is false where it cannot,
-// or where a name it would write is shadowed at pos (a parameter named new).
-func (c *fileChecker) zeroValue(t types.Type, pos token.Pos) (string, bool) {
+// file imports, *new(T) for a type parameter, and for a status-code type
+// its constant for 0 (status.StatusCode_ZERO), which the raw check would
+// ask for in place of 0, with the import that needs. ok is false where it
+// cannot, or where a name it would write is shadowed at pos (a parameter
+// named new).
+func (c *fileChecker) zeroValue(t types.Type, pos token.Pos) (string, []analysis.TextEdit, bool) {
 	if tp, ok := t.(*types.TypeParam); ok {
 		_, obj := c.lookup(tp.Obj().Name(), pos)
-		return "*new(" + tp.Obj().Name() + ")", obj == tp.Obj() && c.predeclared("new", pos)
+		return "*new(" + tp.Obj().Name() + ")", nil, obj == tp.Obj() && c.predeclared("new", pos)
+	}
+	if s := c.typedPosition(t); s.kind == typedSite {
+		if ref, _, edits, fixable, ok := c.constRef(s, 0, pos); ok {
+			return ref, edits, fixable
+		}
 	}
 	switch u := t.Underlying().(type) {
 	case *types.Basic:
 		switch {
 		case u.Info()&types.IsBoolean != 0:
-			return "false", c.predeclared("false", pos)
+			return "false", nil, c.predeclared("false", pos)
 		case u.Info()&types.IsString != 0:
-			return `""`, true
+			return `""`, nil, true
 		case u.Info()&types.IsNumeric != 0:
-			return "0", true
+			return "0", nil, true
 		case u.Kind() == types.UnsafePointer:
-			return "nil", c.predeclared("nil", pos)
+			return "nil", nil, c.predeclared("nil", pos)
 		}
 	case *types.Pointer, *types.Slice, *types.Map, *types.Chan, *types.Signature, *types.Interface:
-		return "nil", c.predeclared("nil", pos)
+		return "nil", nil, c.predeclared("nil", pos)
 	case *types.Struct, *types.Array:
 		named, ok := types.Unalias(t).(*types.Named)
 		if !ok {
-			return "", false
+			return "", nil, false
 		}
 		spelled := true
 		s := types.TypeString(named, func(p *types.Package) string {
@@ -286,7 +298,20 @@ func (c *fileChecker) zeroValue(t types.Type, pos token.Pos) (string, bool) {
 				spelled = false // a local of the same name
 			}
 		}
-		return s + "{}", spelled
+		return s + "{}", nil, spelled
 	}
-	return "", false
+	return "", nil, false
+}
+
+// appendEdits appends to edits those of more that it does not hold yet: two
+// parts of a fix may need the same import.
+func appendEdits(edits []analysis.TextEdit, more ...analysis.TextEdit) []analysis.TextEdit {
+	for _, e := range more {
+		if !slices.ContainsFunc(edits, func(d analysis.TextEdit) bool {
+			return d.Pos == e.Pos && d.End == e.End && bytes.Equal(d.NewText, e.NewText)
+		}) {
+			edits = append(edits, e)
+		}
+	}
+	return edits
 }
