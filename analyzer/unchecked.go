@@ -233,14 +233,18 @@ func (c *fileChecker) classifyUse(cur inspector.Cursor) (kind useKind, field str
 		if !ok {
 			return useEscape, "" // not a selection of v's
 		}
-		if s.Kind() == types.MethodVal {
+		var typ types.Type // the field's type
+		if s.Kind() != types.MethodVal {
+			typ = s.Type() // (a method's would be allocated)
+		} else {
 			// A getter reads its field; another method (String,
 			// ProtoReflect) may read anything.
 			name, isGetter := strings.CutPrefix(field, "Get")
-			if _, field := directField(deref(s.Recv()), name); !isGetter || !field {
+			f, ok := directField(deref(s.Recv()), name)
+			if !isGetter || !ok {
 				return useEscape, ""
 			}
-			field = name
+			field, typ = name, f.Type()
 		}
 		switch {
 		case field == "Status":
@@ -248,7 +252,7 @@ func (c *fileChecker) classifyUse(cur inspector.Cursor) (kind useKind, field str
 				return useNone, "" // v.Status == nil says nothing of the code
 			}
 			return useStatus, ""
-		case itemStatus(fieldType(s.Type())) != nil: // the field's type, or the getter's
+		case itemStatus(typ) != nil:
 			return useItems, field
 		default:
 			return useField, ""
