@@ -124,6 +124,9 @@ type fileChecker struct {
 	// file add an import of it: one name per file.
 	added    map[string]string
 	findings []finding
+	// lastScope is the scope below the file's that held the position
+	// scopeAt was last asked about.
+	lastScope *types.Scope
 }
 
 func (p *pkgChecker) newFile(f *ast.File) *fileChecker {

@@ -42,10 +42,30 @@ func (c *fileChecker) qualifierFor(path, base string, pos token.Pos) (name strin
 	return name, c.addImport(name, base, path), true
 }
 
+// scopeAt returns the innermost scope at pos. Package.Scope().Innermost
+// tries every file's scope and then every function's of the file; fixes
+// come in source order, many in one function, so the search starts from
+// the function (or other scope below the file's) of the last answer when
+// that contains pos.
+func (c *fileChecker) scopeAt(pos token.Pos) *types.Scope {
+	if s := c.lastScope; s != nil && s.Contains(pos) {
+		return s.Innermost(pos)
+	}
+	inner := c.pass.Pkg.Scope().Innermost(pos)
+	c.lastScope = nil
+	for s := inner; s != nil && s.Parent() != nil; s = s.Parent() {
+		if p := s.Parent(); p.Parent() == c.pass.Pkg.Scope() { // p is a file's scope
+			c.lastScope = s
+			break
+		}
+	}
+	return inner
+}
+
 // importedAs returns the name under which the current file imports path
 // and can use it at pos: "." for a dot import.
 func (c *fileChecker) importedAs(path, base string, pos token.Pos) (string, bool) {
-	scope := c.pass.Pkg.Scope().Innermost(pos)
+	scope := c.scopeAt(pos)
 	if scope == nil {
 		return "", false
 	}

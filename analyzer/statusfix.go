@@ -112,7 +112,7 @@ func (c *fileChecker) errCheckLeaves(body []ast.Stmt) bool {
 
 // lookup finds name as the code at pos sees it.
 func (c *fileChecker) lookup(name string, pos token.Pos) (*types.Scope, types.Object) {
-	scope := c.pass.Pkg.Scope().Innermost(pos)
+	scope := c.scopeAt(pos)
 	if scope == nil {
 		return nil, nil
 	}
