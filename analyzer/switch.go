@@ -146,11 +146,11 @@ func (c *fileChecker) checkTagless(cur inspector.Cursor, sw *ast.SwitchStmt) {
 // things before the first comparison (if err != nil {…} else if …) are
 // skipped; one after it ends the chain, as a default would.
 func (c *fileChecker) checkIfChain(cur inspector.Cursor, stmt *ast.IfStmt) {
-	if cur.ParentEdgeKind() == edge.IfStmt_Else {
-		return // the head of the chain speaks for it
-	}
 	if _, ok := stmt.Else.(*ast.IfStmt); !ok {
 		return // one condition is no chain (isChain): nothing to look up
+	}
+	if cur.ParentEdgeKind() == edge.IfStmt_Else {
+		return // the head of the chain speaks for it
 	}
 	cl := c.newCaseList("if-else chain", token.NoPos)
 	defer c.release(&cl)
