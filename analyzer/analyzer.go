@@ -231,7 +231,7 @@ func run(pass *analysis.Pass, s *settings) error {
 		}
 		if len(filters[i]) > 0 { // no types would mean every node
 			for cur := range c.cur.Preorder(filters[i]...) {
-				if top := p.funcs.top; top != nil && cur.Node().Pos() >= top.End() {
+				if p.funcs.top != nil && !p.funcs.cur.Contains(cur) {
 					c.judgeNoted() // the walk has left the function of the noted responses
 				}
 				c.visit(cur)

@@ -92,8 +92,11 @@ func (c *fileChecker) checkCall(cur inspector.Cursor, call *ast.CallExpr) {
 			return
 		}
 	}
+	if !c.rest {
+		return
+	}
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-	if !ok || !c.rest || sel.Sel.Name != "Unmarshal" && sel.Sel.Name != "Decode" {
+	if !ok || sel.Sel.Name != "Unmarshal" && sel.Sel.Name != "Decode" {
 		return
 	}
 	if fn, ok := c.pass.TypesInfo.Uses[sel.Sel].(*types.Func); ok && decodeTarget(fn) >= 0 {
