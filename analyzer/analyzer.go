@@ -91,7 +91,8 @@ type pkgChecker struct {
 	decls      map[*types.Func]funcDecl     // functions whose first result can carry a response
 	facts      map[*types.Func]*passThrough // their facts, and imported ones, once asked for
 	mirrors    map[string][]*types.Func     // V2Client's methods by name, once asked for
-	fieldSrcs  map[*types.Var]fieldSrc      // fields of func type and what the package sets them to
+	fieldSets  map[*types.Var][]ast.Expr    // fields of func type walked for, and the values the package sets them to
+	fieldSrcs  map[*types.Var]fieldSrc      // fields of func type asked about, and whether those values are sources
 	localFuncs map[*types.Var]fieldSrc      // local variables of func type called, and what they hold
 
 	// consts are the package's own constants used as status codes (the

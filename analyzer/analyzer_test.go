@@ -264,7 +264,7 @@ func TestTestVariant(t *testing.T) {
 // client: wrappers known by their facts across packages, mirror
 // interfaces, func values, generic helpers and REST wrappers.
 func TestUncheckedSources(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.Analyzer, "uncheckedwrap", "uncheckedwrap/lib")
+	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.Analyzer, "uncheckedwrap", "uncheckedwrap/lib", "uncheckedwrap/fields")
 	analysistest.Run(t, testdata(t), analyzer.Analyzer, "uncheckedwrapnoctx")
 }
 

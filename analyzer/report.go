@@ -90,8 +90,11 @@ func (c *fileChecker) flush() {
 			out = append(out, at(CheckDirective, d.comment, msgUnusedDirective()))
 		}
 	}
+	// Position order; findings on one node by family and message, so that
+	// the order does not depend on when each check reports.
 	slices.SortStableFunc(out, func(a, b finding) int {
-		return cmp.Or(cmp.Compare(a.pos, b.pos), cmp.Compare(a.end, b.end))
+		return cmp.Or(cmp.Compare(a.pos, b.pos), cmp.Compare(a.end, b.end),
+			cmp.Compare(a.family, b.family), cmp.Compare(a.message, b.message))
 	})
 	nfix := 0
 	for _, f := range out {

@@ -314,41 +314,53 @@ type fieldSrc struct {
 
 // fieldSource reports whether the package sets the field f, of func type
 // with a response as its first result, only to response sources, in
-// composite literals and assignments. The first field asked about has the
-// package walked for the values of all such fields of the package's own
-// struct types too (fieldValues).
+// composite literals and assignments. The values come from fieldValues;
+// they are judged when f is asked about, and the answer is kept.
 func (c *fileChecker) fieldSource(f *types.Var) (response, bool) {
 	s, ok := c.fieldSrcs[f]
 	if !ok {
-		c.fieldValues(f)
-		s = c.fieldSrcs[f]
+		values, walked := c.fieldSets[f]
+		if !walked {
+			c.fieldValues(f)
+			values = c.fieldSets[f]
+		}
+		for _, value := range values {
+			switch r, ok := c.funcValueSource(value); {
+			case value == nil || !ok:
+				s.bad = true
+			case !s.set:
+				s.r, s.set = r, true
+			}
+		}
+		if c.fieldSrcs == nil {
+			c.fieldSrcs = map[*types.Var]fieldSrc{}
+		}
+		c.fieldSrcs[f] = s
 	}
 	return s.r, s.set && !s.bad
 }
 
-// fieldValues walks the package once for the values that it sets f to, and
-// the fields of func type of its own struct types that may return a
-// response: most packages call through those. The walk looks up only the
-// keys and selectors with those fields' names (and the types of literals
-// that may set fields by position).
+// fieldValues walks the package for the values that it sets f to, and
+// those of the other fields of func type of its own struct types that may
+// return a response (most packages call through those), into fieldSets.
+// One walk serves them all; it looks up only the keys and selectors with
+// their names (and the types of literals that may set fields by
+// position). It only collects: a value is judged when its field is asked
+// about (fieldSource), since judging one may need a fact still being
+// computed.
 func (c *fileChecker) fieldValues(f *types.Var) {
 	fields := c.funcFields(f)
-	srcs := make([]fieldSrc, len(fields))
+	if c.fieldSets == nil {
+		c.fieldSets = map[*types.Var][]ast.Expr{}
+	}
 	var names nameSet
 	for _, g := range fields {
 		names.add(g.Name())
+		c.fieldSets[g] = nil // walked, no value yet
 	}
-	note := func(g *types.Var, value ast.Expr) {
-		i := slices.Index(fields, g.Origin())
-		if i < 0 {
-			return
-		}
-		s := &srcs[i]
-		switch r, ok := c.funcValueSource(value); {
-		case value == nil || !ok:
-			s.bad = true
-		case !s.set:
-			s.r, s.set = r, true
+	note := func(g *types.Var, value ast.Expr) { // value is nil where it is out of sight
+		if g = g.Origin(); slices.Contains(fields, g) {
+			c.fieldSets[g] = append(c.fieldSets[g], value)
 		}
 	}
 	info := c.pass.TypesInfo
@@ -396,17 +408,11 @@ func (c *fileChecker) fieldValues(f *types.Var) {
 			}
 		}
 	}
-	if c.fieldSrcs == nil {
-		c.fieldSrcs = map[*types.Var]fieldSrc{}
-	}
-	for i, g := range fields {
-		c.fieldSrcs[g] = srcs[i]
-	}
 }
 
 // funcFields returns f, and the fields of func type of the package's
 // struct types whose first result may be a response (a struct, or a
-// pointer to one, with a field Status) that fieldSrcs does not hold yet.
+// pointer to one, with a field Status) that no walk has looked for yet.
 func (c *fileChecker) funcFields(f *types.Var) []*types.Var {
 	fields := []*types.Var{f}
 	scope := c.pass.Pkg.Scope()
@@ -424,7 +430,7 @@ func (c *fileChecker) funcFields(f *types.Var) []*types.Var {
 			if !ok || sig.Results().Len() == 0 || g == f {
 				continue
 			}
-			if _, ok := c.fieldSrcs[g]; ok {
+			if _, walked := c.fieldSets[g]; walked {
 				continue
 			}
 			if _, ok := directField(deref(sig.Results().At(0).Type()), "Status"); ok {

