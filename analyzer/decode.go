@@ -41,7 +41,9 @@ func (c *fileChecker) checkDecode(cur inspector.Cursor, call *ast.CallExpr, fn *
 // judgeDecoded judges the body decoded into n.v by the uses of n.v that x
 // indexes.
 func (c *fileChecker) judgeDecoded(x *funcUses, n *notedVar) {
-	info := x.lookup(n.v) // v holds a Status field: the index has it if it is used
+	// note added v's name, and v holds a Status field: the index has v if
+	// it is used at all.
+	info := x.lookup(n.v)
 	if info == nil {
 		return
 	}

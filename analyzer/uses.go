@@ -28,11 +28,13 @@ type funcUses struct {
 	// labels is set when the function has a label (goto, a labeled loop):
 	// then the order of assignments and reads is not decided.
 	labels bool
-	noted  []notedVar           // the variables to judge, in the order their calls were met
-	names  nameSet              // their names: the identifiers looked up
-	vars   map[*types.Var]int32 // index in infos; -1 for a variable that holds no response
-	infos  []varUses
-	part   partialScan // the partial-batch check's state, filled on first use
+	noted  []notedVar // the variables to judge, in the order their calls were met
+	names  nameSet    // their names: the identifiers looked up
+	// vars are the variables that bear a noted one's name: the index in
+	// infos; -1 for one that holds no response.
+	vars  map[*types.Var]int32
+	infos []varUses
+	part  partialScan // the partial-batch check's state, filled on first use
 }
 
 // notedVar is a variable that holds a response, or a decoded REST body,
