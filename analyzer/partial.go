@@ -204,21 +204,18 @@ func (c *fileChecker) scanPartial(x *funcUses) {
 // skipped. Most functions that read a batch's items compare its code with
 // success only.
 func (c *fileChecker) comparesPartial(fun inspector.Cursor) bool {
-	for cur := range fun.Preorder((*ast.BinaryExpr)(nil), (*ast.CaseClause)(nil)) {
+	found := false
+	// Inspect, unlike Preorder, allocates no iterator per function.
+	fun.Inspect([]ast.Node{(*ast.BinaryExpr)(nil), (*ast.CaseClause)(nil)}, func(cur inspector.Cursor) bool {
 		switch n := cur.Node().(type) {
 		case *ast.BinaryExpr:
-			if (n.Op == token.EQL || n.Op == token.NEQ) && (c.isPartial(n.X) || c.isPartial(n.Y)) {
-				return true
-			}
+			found = found || (n.Op == token.EQL || n.Op == token.NEQ) && (c.isPartial(n.X) || c.isPartial(n.Y))
 		case *ast.CaseClause:
-			for _, e := range n.List {
-				if c.isPartial(e) {
-					return true
-				}
-			}
+			found = found || slices.ContainsFunc(n.List, c.isPartial)
 		}
-	}
-	return false
+		return !found // once found, the rest is skipped
+	})
+	return found
 }
 
 // partialCode returns e's value if e is a constant partial code.

@@ -106,23 +106,25 @@ func (c *fileChecker) judgeNoted() {
 func (c *fileChecker) indexUses(x *funcUses) {
 	lo, hi := x.top.Pos(), x.top.End()
 	info := c.pass.TypesInfo
-	for cur := range x.cur.Preorder((*ast.Ident)(nil), (*ast.BranchStmt)(nil)) {
+	// Inspect, unlike Preorder, allocates no iterator per function.
+	x.cur.Inspect([]ast.Node{(*ast.Ident)(nil), (*ast.BranchStmt)(nil)}, func(cur inspector.Cursor) bool {
 		id, ok := cur.Node().(*ast.Ident)
 		if !ok {
 			if cur.Node().(*ast.BranchStmt).Label != nil {
 				x.labels = true // goto L, break L, continue L
 			}
-			continue
+			return true
 		}
 		if !x.names.has(id.Name) {
-			continue
+			return true
 		}
 		if v, ok := info.Uses[id].(*types.Var); ok && !v.IsField() && lo <= v.Pos() && v.Pos() < hi {
 			if info := x.add(v); info != nil {
 				c.indexUse(cur, v, info)
 			}
 		}
-	}
+		return true
+	})
 }
 
 // mayBeStruct reports whether the type written t may be a struct or a
