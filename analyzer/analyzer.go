@@ -74,6 +74,9 @@ type pkgChecker struct {
 	// (it or a dependency declares one); without it only the REST heuristic
 	// can find anything.
 	reach bool
+	// json reports that encoding/json is in reach: without it nothing in
+	// the package decodes a REST response.
+	json bool
 	// apiPkgs are the SDK's api packages in reach (a vendored copy too),
 	// whose client calls return responses.
 	apiPkgs []*types.Package
@@ -201,7 +204,7 @@ func run(pass *analysis.Pass, s *settings) error {
 		return nil // a dependency a driver loaded from export data, for facts
 	}
 	p := &pkgChecker{pass: pass, settings: s}
-	p.reach = p.reachesCodeType()
+	p.inReach()
 	if !p.reach && !s.rest {
 		return nil // fast path: nothing here can be a status code
 	}

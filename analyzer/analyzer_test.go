@@ -250,7 +250,7 @@ func TestPositionOrder(t *testing.T) {
 
 func TestUnchecked(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.Analyzer, "unchecked", "uncheckedoneline", "uncheckedflow")
-	analysistest.Run(t, testdata(t), analyzer.Analyzer, "uncheckedrest", "uncheckedrestnoctx")
+	analysistest.Run(t, testdata(t), analyzer.Analyzer, "uncheckedrest", "uncheckedrestnoctx", "uncheckedrestvia")
 }
 
 // TestTestVariant checks that a file checked alone and with its package's

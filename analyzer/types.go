@@ -92,37 +92,39 @@ func (c *fileChecker) codeType(t types.Type) (typeKind, *types.TypeName) {
 	return notCode, nil
 }
 
-// reachesCodeType reports whether this package or any of its dependencies
-// is a package that declares a status-code type. Without one, no expression
-// in the package can have such a type. On the way it notes the SDK's api
-// packages in reach, whose client returns responses.
-func (p *pkgChecker) reachesCodeType() bool {
+// inReach walks the package's dependencies once and notes what is in
+// reach: a package that declares a status-code type (without one, no
+// expression in the package can have such a type), the SDK's api packages,
+// whose client returns responses, and encoding/json, the only decoder the
+// REST check knows (a package that cannot reach it cannot decode: its calls
+// are not looked at for one).
+func (p *pkgChecker) inReach() {
 	seen := map[*types.Package]bool{}
-	var visit func(pkg *types.Package) bool
-	visit = func(pkg *types.Package) bool {
+	var visit func(pkg *types.Package)
+	visit = func(pkg *types.Package) {
 		if seen[pkg] {
-			return false
+			return
 		}
 		seen[pkg] = true
-		path := unvendor(pkg.Path())
-		if path == sdkAPI {
+		switch path := unvendor(pkg.Path()); {
+		case path == sdkAPI:
 			p.apiPkgs = append(p.apiPkgs, pkg)
-		}
-		if definesCodeType(path) {
-			return true
-		}
-		for t := range p.types {
-			if t.path == path {
-				return true
+		case path == "encoding/json":
+			p.json = true
+		case definesCodeType(path):
+			p.reach = true
+		default:
+			for t := range p.types {
+				if t.path == path {
+					p.reach = true
+				}
 			}
 		}
-		found := false
 		for _, imp := range pkg.Imports() {
-			found = visit(imp) || found // on through all, to note every api package
+			visit(imp)
 		}
-		return found
 	}
-	return visit(p.pass.Pkg)
+	visit(p.pass.Pkg)
 }
 
 // constValue returns the integer value of a constant expression.

@@ -92,7 +92,7 @@ func (c *fileChecker) checkCall(cur inspector.Cursor, call *ast.CallExpr) {
 			return
 		}
 	}
-	if !c.rest {
+	if !c.rest || !c.json {
 		return
 	}
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
