@@ -18,6 +18,7 @@
 package driver
 
 import (
+	"bufio"
 	"flag"
 	"fmt"
 	"go/token"
@@ -206,8 +207,14 @@ func rootDiagnostics(graph *checker.Graph) []diagnostic {
 		pos, end int
 		msg      string
 	}
-	seen := map[key]bool{}
-	var out []diagnostic
+	n := 0
+	for act := range graph.All() {
+		if act.IsRoot && act.Err == nil {
+			n += len(act.Diagnostics)
+		}
+	}
+	seen := make(map[key]bool, n)
+	out := make([]diagnostic, 0, n)
 	for act := range graph.All() {
 		if !act.IsRoot || act.Err != nil {
 			continue
@@ -238,26 +245,29 @@ type diagnostic struct {
 }
 
 // printText prints each finding as "file:line:col: message (family)", with
-// -c lines of context, and its related information indented.
+// -c lines of context, and its related information indented. Through a
+// buffer: stderr is unbuffered, and a module with tens of thousands of
+// findings should not grow one string that holds them all.
 func printText(w io.Writer, diags []diagnostic, context int) error {
-	var b strings.Builder
+	b := bufio.NewWriterSize(w, 64<<10)
 	for _, d := range diags {
-		msg := d.Message
-		if d.Category != "" {
-			msg += " (" + d.Category + ")"
-		}
-		printAt(&b, d.act, d.Pos, d.End, msg, context)
+		printAt(b, d.act, d.Pos, d.End, d.Message, d.Category, context)
 		for _, rel := range d.Related {
-			printAt(&b, d.act, rel.Pos, rel.End, "\t"+rel.Message, context)
+			printAt(b, d.act, rel.Pos, rel.End, "\t"+rel.Message, "", context)
 		}
 	}
-	_, err := io.WriteString(w, b.String())
-	return err
+	return b.Flush()
 }
 
-func printAt(b *strings.Builder, act *checker.Action, pos, end token.Pos, msg string, context int) {
+func printAt(b *bufio.Writer, act *checker.Action, pos, end token.Pos, msg, category string, context int) {
 	posn := act.Package.Fset.Position(pos)
-	fmt.Fprintf(b, "%s: %s\n", posn, msg)
+	b.WriteString(posn.String())
+	b.WriteString(": ")
+	b.WriteString(msg)
+	if category != "" {
+		b.WriteString(" (" + category + ")")
+	}
+	b.WriteByte('\n')
 	if context < 0 {
 		return
 	}
