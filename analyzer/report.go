@@ -135,14 +135,34 @@ func (c *fileChecker) inFile(fix *analysis.SuggestedFix) bool {
 func replaceFix(n ast.Expr, text string, imports []analysis.TextEdit) *analysis.SuggestedFix {
 	return &analysis.SuggestedFix{
 		Message:   msgReplace(types.ExprString(n), text),
-		TextEdits: append([]analysis.TextEdit{{Pos: n.Pos(), End: n.End(), NewText: []byte(text)}}, imports...),
+		TextEdits: withImports(analysis.TextEdit{Pos: n.Pos(), End: n.End(), NewText: []byte(text)}, imports),
 	}
 }
 
 // insertFix inserts text at pos, plus any import edits.
-func insertFix(message string, pos token.Pos, text string, imports []analysis.TextEdit) *analysis.SuggestedFix {
+func insertFix(message string, pos token.Pos, text []byte, imports []analysis.TextEdit) *analysis.SuggestedFix {
 	return &analysis.SuggestedFix{
 		Message:   message,
-		TextEdits: append([]analysis.TextEdit{{Pos: pos, End: pos, NewText: []byte(text)}}, imports...),
+		TextEdits: withImports(analysis.TextEdit{Pos: pos, End: pos, NewText: text}, imports),
 	}
+}
+
+// withImports returns edit followed by the import edits, in one slice of
+// the size it needs: a fix is built for every finding.
+func withImports(edit analysis.TextEdit, imports []analysis.TextEdit) []analysis.TextEdit {
+	return append(append(make([]analysis.TextEdit, 0, 1+len(imports)), edit), imports...)
+}
+
+// listText writes each of refs after sep and prefix, in one allocation:
+// the text a fix appends to a case list or a chain's clause.
+func listText(sep, prefix string, refs []string) []byte {
+	n := 0
+	for _, ref := range refs {
+		n += len(sep) + len(prefix) + len(ref)
+	}
+	b := make([]byte, 0, n)
+	for _, ref := range refs {
+		b = append(append(append(b, sep...), prefix...), ref...)
+	}
+	return b
 }

@@ -107,7 +107,7 @@ func (c *fileChecker) addCasesFix(cl *caseList, cc clause, missing []codes.Code)
 	if !ok {
 		return nil
 	}
-	return insertFix(msgAddCases(refs), cc.last.End(), ", "+strings.Join(refs, ", "), imports)
+	return insertFix(msgAddCases(refs), cc.last.End(), listText(", ", "", refs), imports)
 }
 
 // addComparisonsFix appends comparisons with the missing codes to a
@@ -144,11 +144,7 @@ func (c *fileChecker) addComparisonsFix(cl *caseList, cc clause, missing []codes
 	if !ok {
 		return nil
 	}
-	var text strings.Builder
-	for _, ref := range refs {
-		text.WriteString(sep + spelling + " == " + ref)
-	}
-	return insertFix(msgAddComparisons(spelling, refs), last.End(), text.String(), imports)
+	return insertFix(msgAddComparisons(spelling, refs), last.End(), listText(sep, spelling+" == ", refs), imports)
 }
 
 // missingRefs writes the constants of the missing codes as the file can at

@@ -94,7 +94,7 @@ func (c *fileChecker) checkStatusFix(r response, v *types.Var, id *ast.Ident) *a
 	edits = appendEdits(edits, bodyEdits...)
 	text := "\n" + indent + "if " + cond + id.Name + ".GetStatus().GetCode() != " + qualify(statusQual, sdkPrefix+"SUCCESS") + " {\n" +
 		indent + "\t" + body + "\n" + indent + "}"
-	return insertFix(msgCheckStatus(r.method), pos, text, edits)
+	return insertFix(msgCheckStatus(r.method), pos, []byte(text), edits)
 }
 
 // errCheckLeaves reports whether the body of an if err != nil {…} keeps
