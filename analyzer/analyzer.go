@@ -216,7 +216,16 @@ func run(pass *analysis.Pass, s *settings) error {
 			p.files = append(p.files, c)
 		}
 	}
-	if p.checks.has(checkUnchecked) && !inSDK(pass.Pkg.Path()) {
+	// Without a status-code type in reach only the REST heuristic can
+	// find anything, and only with Clarifai context: where a scan of the
+	// string literals finds none (std, most of the world), nothing is
+	// walked, and only the directives are read (a malformed one is
+	// reported wherever it is).
+	walk := p.reach || p.findContext(true)
+	if !walk {
+		p.context = [2]contextState{contextNo, contextNo}
+	}
+	if walk && p.checks.has(checkUnchecked) && !inSDK(pass.Pkg.Path()) {
 		// Generated files too: a generated client may wrap the SDK.
 		p.findFuncDecls()
 	}
@@ -233,7 +242,7 @@ func run(pass *analysis.Pass, s *settings) error {
 		if filters[i] == nil {
 			filters[i] = p.nodeTypes(c.dotSDK)
 		}
-		if len(filters[i]) > 0 { // no types would mean every node
+		if walk && len(filters[i]) > 0 { // no types would mean every node
 			for cur := range c.cur.Preorder(filters[i]...) {
 				if p.funcs.top != nil && !p.funcs.cur.Contains(cur) {
 					c.judgeNoted() // the walk has left the function of the noted responses

@@ -75,6 +75,7 @@ func TestDeprecated(t *testing.T) {
 
 func TestDirectives(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.Analyzer, "directives")
+	analysistest.Run(t, testdata(t), analyzer.Analyzer, "directivesplain")
 	raw := withConfig(func(c *analyzer.Config) { c.Checks = []string{analyzer.CheckRaw} })
 	analysistest.Run(t, testdata(t), raw, "directivechecks")
 }

@@ -278,43 +278,41 @@ func (p *pkgChecker) findContext(withTests bool) bool {
 	if containsFold(pkg.Path(), contextKey) || containsFold(pkg.Name(), contextKey) {
 		return true
 	}
-	var files []*ast.File
-	for _, f := range p.pass.Files {
-		if withTests || !isTestFile(p.pass.Fset, f) {
-			files = append(files, f)
+	for _, c := range p.files {
+		if c.test && !withTests {
+			continue
 		}
-	}
-	for _, f := range files {
-		if tf := p.pass.Fset.File(f.Pos()); tf != nil && containsFold(tf.Name(), contextKey) {
+		if tf := p.pass.Fset.File(c.file.Pos()); tf != nil && containsFold(tf.Name(), contextKey) {
 			return true
 		}
-		for _, spec := range f.Imports {
+		for _, spec := range c.file.Imports {
 			if path := importPath(spec); strings.HasPrefix(path, sdkModule) || path == codesPath {
 				return true
 			}
 		}
 	}
-	// Last: the string literals.
-	found := false
-	for _, f := range files {
-		ast.Inspect(f, func(n ast.Node) bool {
-			if lit, ok := n.(*ast.BasicLit); ok && lit.Kind == token.STRING && containsFold(lit.Value, contextKey) {
-				found = true
+	// Last: the string literals, through the inspector, which skips the
+	// subtrees that hold none.
+	for _, c := range p.files {
+		if c.test && !withTests {
+			continue
+		}
+		for cur := range c.cur.Preorder((*ast.BasicLit)(nil)) {
+			if lit := cur.Node().(*ast.BasicLit); lit.Kind == token.STRING && containsFold(lit.Value, contextKey) {
+				return true
 			}
-			return !found
-		})
-		if found {
-			return true
 		}
 	}
 	return false
 }
 
 // containsFold reports whether s contains the lower-case ASCII word sub in
-// any case, without allocating.
+// any case, without allocating. sub's first letter must have no other
+// case than its ASCII upper one (as the c of "clarifai").
 func containsFold(s, sub string) bool {
 	for i := 0; i+len(sub) <= len(s); i++ {
-		if strings.EqualFold(s[i:i+len(sub)], sub) {
+		// The first letter first: most positions fail it.
+		if s[i]|0x20 == sub[0] && strings.EqualFold(s[i:i+len(sub)], sub) {
 			return true
 		}
 	}

@@ -99,7 +99,7 @@ func (c *fileChecker) codeType(t types.Type) (typeKind, *types.TypeName) {
 // REST check knows (a package that cannot reach it cannot decode: its calls
 // are not looked at for one).
 func (p *pkgChecker) inReach() {
-	seen := map[*types.Package]bool{}
+	seen := make(map[*types.Package]bool, 128) // about std's largest import graphs: no regrowth
 	var visit func(pkg *types.Package)
 	visit = func(pkg *types.Package) {
 		if seen[pkg] {
