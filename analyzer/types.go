@@ -106,18 +106,19 @@ func (p *pkgChecker) inReach() {
 			return
 		}
 		seen[pkg] = true
-		switch path := unvendor(pkg.Path()); {
-		case path == sdkAPI:
+		path := unvendor(pkg.Path())
+		switch path {
+		case sdkAPI:
 			p.apiPkgs = append(p.apiPkgs, pkg)
-		case path == "encoding/json":
+		case "encoding/json":
 			p.json = true
-		case definesCodeType(path):
+		}
+		if definesCodeType(path) {
 			p.reach = true
-		default:
-			for t := range p.types {
-				if t.path == path {
-					p.reach = true
-				}
+		}
+		for t := range p.types {
+			if t.path == path {
+				p.reach = true
 			}
 		}
 		for _, imp := range pkg.Imports() {
