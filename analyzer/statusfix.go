@@ -7,6 +7,8 @@ import (
 	"go/types"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/tools/go/analysis"
 )
@@ -196,8 +198,26 @@ func (c *fileChecker) failureBody(r response, name string, pos token.Pos) (body 
 		return "", nil, false
 	}
 	edits = appendEdits(edits, fmtEdits...)
-	vals = append(vals, qualify(fmtQual, "Errorf")+`("`+r.method+`: %s", `+desc+")")
+	vals = append(vals, qualify(fmtQual, "Errorf")+`("`+errorPrefix(r.method)+`: %s", `+desc+")")
 	return "return " + strings.Join(vals, ", "), edits, true
+}
+
+// errorPrefix writes the callee's name as the fix's error string starts
+// with it: as it is, unless it is one capitalised word (Recv, Predict),
+// which reads as a capitalised error string (staticcheck's ST1005 reports
+// it): that is lower-cased. A name with more capitals (PostModelOutputs)
+// reads as the identifier it is.
+func errorPrefix(name string) string {
+	first, n := utf8.DecodeRuneInString(name)
+	if !unicode.IsUpper(first) {
+		return name
+	}
+	for _, r := range name[n:] {
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			return name
+		}
+	}
+	return string(unicode.ToLower(first)) + name[n:]
 }
 
 // isErrCheck reports whether stmt is if err != nil {…} on the error

@@ -19,3 +19,26 @@ func TestAppendEdits(t *testing.T) {
 		t.Errorf("appendEdits (-want +got):\n%s", diff)
 	}
 }
+
+// TestErrorPrefix: the unchecked fix's error string starts with the callee,
+// lower-cased where it is one capitalised word that would read as a
+// capitalised error string.
+func TestErrorPrefix(t *testing.T) {
+	got := map[string]string{}
+	for _, name := range []string{"PostModelOutputs", "Recv", "Predict", "predict", "GetV2", "X", "Ünits", "listAll"} {
+		got[name] = errorPrefix(name)
+	}
+	want := map[string]string{
+		"PostModelOutputs": "PostModelOutputs",
+		"Recv":             "recv",
+		"Predict":          "predict",
+		"predict":          "predict",
+		"GetV2":            "GetV2",
+		"X":                "x",
+		"Ünits":            "ünits",
+		"listAll":          "listAll",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("errorPrefix (-want +got):\n%s", diff)
+	}
+}
