@@ -30,6 +30,7 @@ type response struct {
 	// method is the callee as a fix names it: the SDK method
 	// (PostModelOutputs), or the wrapper that returns its response.
 	method  string
+	by      string           // for a wrapper: its name in messages (Client.Predict, lib.Predict), when not method
 	origin  string           // for a wrapper: the SDK method whose response it returns, "" when unknown
 	wrapper bool             // method is a pass-through wrapper
 	rest    string           // for a REST wrapper: the response type's name; no fix then
@@ -42,15 +43,19 @@ type response struct {
 // "PostModelOutputs response returned by predict", "decoded Reply
 // returned by Call".
 func (r response) noun() string {
+	by := r.by
+	if by == "" {
+		by = r.method
+	}
 	switch {
 	case r.rest != "":
-		return "decoded " + r.rest + " returned by " + r.method
+		return "decoded " + r.rest + " returned by " + by
 	case !r.wrapper:
 		return r.method + " response"
 	case r.origin == "":
-		return "SDK response returned by " + r.method
+		return "SDK response returned by " + by
 	}
-	return r.origin + " response returned by " + r.method
+	return r.origin + " response returned by " + by
 }
 
 // sdkMethod is the SDK method whose response r is, or "".

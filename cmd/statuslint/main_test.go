@@ -531,7 +531,7 @@ func URL(ctx context.Context, c api.V2Client) (string, error) {
 `,
 	})
 	status, _, stderr := statuslintIn(t, dir, []string{"GOFLAGS="}, "./...")
-	want := filepath.Join(dir, "app", "app.go") + ":12:15: status of the GetInput response returned by Input is never checked (err == nil does not mean success) (unchecked)\n"
+	want := filepath.Join(dir, "app", "app.go") + ":12:15: status of the GetInput response returned by lib.Input is never checked (err == nil does not mean success) (unchecked)\n"
 	if status != 3 || stderr != want {
 		t.Errorf("statuslint ./...: status %d, stderr:\n%s\nwant 3 and:\n%s", status, stderr, want)
 	}

@@ -19,7 +19,7 @@ import (
 // Wrappers of another package: their facts say they return the response
 // unread, so their callers owe the check.
 func predict(ctx context.Context, c *lib.Client) ([]*api.Output, error) {
-	resp, err := c.Predict(ctx, "general") // want `^status of the PostModelOutputs response returned by Predict is never checked \(err == nil does not mean success\)$`
+	resp, err := c.Predict(ctx, "general") // want `^status of the PostModelOutputs response returned by Client\.Predict is never checked \(err == nil does not mean success\)$`
 	if err != nil {
 		return nil, err
 	}
@@ -27,16 +27,16 @@ func predict(ctx context.Context, c *lib.Client) ([]*api.Output, error) {
 }
 
 func discarded(ctx context.Context, c *lib.Client) error {
-	c.Inputs(ctx, 1)                  // want `^ListInputs response returned by Inputs is discarded: its status is the API's only report of failure$`
-	_, err := c.Model(ctx, "m")       // want `^GetModel response returned by Model is discarded`
-	_, err2 := lib.Post(ctx, c2, nil) // want `^PostModelOutputs response returned by Post is discarded`
+	c.Inputs(ctx, 1)                  // want `^ListInputs response returned by Client\.Inputs is discarded: its status is the API's only report of failure$`
+	_, err := c.Model(ctx, "m")       // want `^GetModel response returned by Client\.Model is discarded`
+	_, err2 := lib.Post(ctx, c2, nil) // want `^PostModelOutputs response returned by lib\.Post is discarded`
 	return errors.Join(err, err2)
 }
 
 var c2 lib.Predictor
 
 func model(ctx context.Context, c *lib.Client) string {
-	resp, _ := c.Model(ctx, "m") // want `^status of the GetModel response returned by Model is never checked`
+	resp, _ := c.Model(ctx, "m") // want `^status of the GetModel response returned by Client\.Model is never checked`
 	return resp.GetModel().GetName()
 }
 
@@ -102,7 +102,7 @@ func (s *svc) post(ctx context.Context, url string) (*api.MultiInputResponse, er
 }
 
 func (s *svc) add(ctx context.Context, url string) (string, error) {
-	resp, err := s.post(ctx, url) // want `^status of the PostInputs response returned by post is never checked`
+	resp, err := s.post(ctx, url) // want `^status of the PostInputs response returned by svc\.post is never checked`
 	if err != nil {
 		return "", err
 	}
@@ -173,12 +173,12 @@ func generic(ctx context.Context, client api.V2Client, req *api.ListInputsReques
 // method value in a local variable.
 func (s *svc) more(ctx context.Context, c *lib.Client) (int, error) {
 	in := lib.Must[*api.SingleInputResponse](s.client.GetInput(ctx, &api.GetInputRequest{})) // want `^status of the GetInput response is never checked`
-	page, err := lib.Retry(ctx, s.firstPage)                                                 // want `^status of the ListInputs response returned by firstPage is never checked`
+	page, err := lib.Retry(ctx, s.firstPage)                                                 // want `^status of the ListInputs response returned by svc\.firstPage is never checked`
 	if err != nil {
 		return 0, err
 	}
 	get := c.Model
-	m, err := get(ctx, "m") // want `^status of the GetModel response returned by Model is never checked`
+	m, err := get(ctx, "m") // want `^status of the GetModel response returned by Client\.Model is never checked`
 	if err != nil {
 		return 0, err
 	}
@@ -205,11 +205,11 @@ func (s *svc) useAgain(ctx context.Context) int {
 
 // REST: the program's own wrapper decodes and returns the body unread.
 func rest(ctx context.Context, s *lib.Session, b []byte) (int, error) {
-	r, err := s.Call(ctx, "/v2/models") // want `^status of the decoded Reply returned by Call is never checked \(err == nil does not mean success\)$`
+	r, err := s.Call(ctx, "/v2/models") // want `^status of the decoded Reply returned by Session\.Call is never checked \(err == nil does not mean success\)$`
 	if err != nil {
 		return 0, err
 	}
-	raw, err := lib.Raw(b) // want `^status of the decoded Reply returned by Raw is never checked`
+	raw, err := lib.Raw(b) // want `^status of the decoded Reply returned by lib\.Raw is never checked`
 	if err != nil {
 		return 0, err
 	}

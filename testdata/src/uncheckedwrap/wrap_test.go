@@ -33,7 +33,7 @@ func TestPredict(t *testing.T) {
 
 // The fix fails the test.
 func TestInputs(t *testing.T) {
-	resp, err := testClient.Inputs(context.Background(), 1) // want `^status of the ListInputs response returned by Inputs is never checked`
+	resp, err := testClient.Inputs(context.Background(), 1) // want `^status of the ListInputs response returned by Client\.Inputs is never checked`
 	if err != nil {
 		t.Fatal(err)
 	}
