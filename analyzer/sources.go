@@ -70,7 +70,7 @@ func (c *fileChecker) funcSource(fn *types.Func, cur inspector.Cursor, call *ast
 	if f == nil {
 		return response{}, false
 	}
-	r := response{method: fn.Name(), by: c.wrapperName(fn), origin: f.Method, wrapper: true}
+	r := response{method: fn.Name(), wrapFn: fn, origin: f.Method, wrapper: true}
 	if f.Kind != passWrapper {
 		var ok bool
 		if r, ok = c.passedOn(cur, call, fn, f); !ok {
@@ -150,21 +150,21 @@ func (c *fileChecker) passedOn(cur inspector.Cursor, call *ast.CallExpr, fn *typ
 	if p.Method != "" {
 		return response{method: p.Method}, true
 	}
-	return response{method: fn.Name(), by: c.wrapperName(fn), wrapper: true}, true
+	return response{method: fn.Name(), wrapFn: fn, wrapper: true}, true
 }
 
-// wrapperName names the wrapper fn in messages so that it cannot be taken
-// for another of its name: a method with its receiver's type
-// (Client.Predict), a function of another package with that package's
-// name (lib.Predict), one of this package by its name alone.
-func (c *fileChecker) wrapperName(fn *types.Func) string {
+// wrapperName names the wrapper fn in the findings of package pkg so that
+// it cannot be taken for another of its name: a method with its receiver's
+// type (Client.Predict), a function of another package with that package's
+// name (lib.Predict), one of pkg by its name alone.
+func wrapperName(fn *types.Func, pkg *types.Package) string {
 	if recv := fn.Signature().Recv(); recv != nil {
 		if named, ok := types.Unalias(deref(recv.Type())).(*types.Named); ok {
 			return named.Obj().Name() + "." + fn.Name()
 		}
 		return fn.Name()
 	}
-	if fn.Pkg() != nil && fn.Pkg() != c.pass.Pkg {
+	if fn.Pkg() != nil && fn.Pkg() != pkg {
 		return fn.Pkg().Name() + "." + fn.Name()
 	}
 	return fn.Name()

@@ -30,7 +30,7 @@ type response struct {
 	// method is the callee as a fix names it: the SDK method
 	// (PostModelOutputs), or the wrapper that returns its response.
 	method  string
-	by      string           // for a wrapper: its name in messages (Client.Predict, lib.Predict), when not method
+	wrapFn  *types.Func      // for a wrapper declared as a function: it (noun names it), or nil
 	origin  string           // for a wrapper: the SDK method whose response it returns, "" when unknown
 	wrapper bool             // method is a pass-through wrapper
 	rest    string           // for a REST wrapper: the response type's name; no fix then
@@ -42,10 +42,10 @@ type response struct {
 // noun names the response in messages: "PostModelOutputs response",
 // "PostModelOutputs response returned by predict", "decoded Reply
 // returned by Call".
-func (r response) noun() string {
-	by := r.by
-	if by == "" {
-		by = r.method
+func (r response) noun(pkg *types.Package) string {
+	by := r.method
+	if r.wrapFn != nil {
+		by = wrapperName(r.wrapFn, pkg) // named for findings only
 	}
 	switch {
 	case r.rest != "":
@@ -136,7 +136,7 @@ func holder(cur inspector.Cursor) (id *ast.Ident, discarded, ok bool) {
 func (c *fileChecker) checkResponse(r response, id *ast.Ident, discarded bool) {
 	if discarded || id.Name == "_" {
 		if r.rest == "" { // a REST body that nothing reads is no finding
-			c.report(at(CheckUnchecked, r.call, msgDiscarded(r.noun())))
+			c.report(at(CheckUnchecked, r.call, msgDiscarded(r.noun(c.pass.Pkg))))
 		}
 		return
 	}
@@ -165,10 +165,10 @@ func (c *fileChecker) judgeResponse(x *funcUses, n *notedVar) {
 	switch {
 	case r.rest != "":
 		if u.fields && !u.status && !u.escapes { // as for a body decoded here
-			c.report(at(CheckUnchecked, r.call, msgUnchecked("the "+r.noun())))
+			c.report(at(CheckUnchecked, r.call, msgUnchecked("the "+r.noun(c.pass.Pkg))))
 		}
 	case !u.escapes && (!u.status || !x.readAfter(info, r.cur.Parent())):
-		f := at(CheckUnchecked, r.call, msgUnchecked("the "+r.noun()))
+		f := at(CheckUnchecked, r.call, msgUnchecked("the "+r.noun(c.pass.Pkg)))
 		f.fix = c.checkStatusFix(r, v, n.id)
 		c.report(f)
 	case u.status && u.items && info != nil:
