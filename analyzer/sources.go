@@ -159,8 +159,8 @@ func (c *fileChecker) passedOn(cur inspector.Cursor, call *ast.CallExpr, fn *typ
 // name (lib.Predict), one of pkg by its name alone.
 func wrapperName(fn *types.Func, pkg *types.Package) string {
 	if recv := fn.Signature().Recv(); recv != nil {
-		if named, ok := types.Unalias(deref(recv.Type())).(*types.Named); ok {
-			return named.Obj().Name() + "." + fn.Name()
+		if name := namedTypeName(recv.Type()); name != "" {
+			return name + "." + fn.Name()
 		}
 		return fn.Name()
 	}
