@@ -222,9 +222,6 @@ func run(pass *analysis.Pass, s *settings) error {
 	// walked, and only the directives are read (a malformed one is
 	// reported wherever it is).
 	walk := p.reach || p.findContext(true)
-	if !walk {
-		p.context = [2]contextState{contextNo, contextNo}
-	}
 	if walk && p.checks.has(checkUnchecked) && !inSDK(pass.Pkg.Path()) {
 		// Generated files too: a generated client may wrap the SDK.
 		p.findFuncDecls()
@@ -235,6 +232,9 @@ func run(pass *analysis.Pass, s *settings) error {
 			continue
 		}
 		c.directives = c.parseDirectives()
+		if !walk {
+			continue
+		}
 		i := 0
 		if c.dotSDK {
 			i = 1
@@ -242,7 +242,7 @@ func run(pass *analysis.Pass, s *settings) error {
 		if filters[i] == nil {
 			filters[i] = p.nodeTypes(c.dotSDK)
 		}
-		if walk && len(filters[i]) > 0 { // no types would mean every node
+		if len(filters[i]) > 0 { // no types would mean every node
 			for cur := range c.cur.Preorder(filters[i]...) {
 				if p.funcs.top != nil && !p.funcs.cur.Contains(cur) {
 					c.judgeNoted() // the walk has left the function of the noted responses

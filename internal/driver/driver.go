@@ -265,7 +265,9 @@ func printAt(b *bufio.Writer, act *checker.Action, pos, end token.Pos, msg, cate
 	b.WriteString(": ")
 	b.WriteString(msg)
 	if category != "" {
-		b.WriteString(" (" + category + ")")
+		b.WriteString(" (")
+		b.WriteString(category)
+		b.WriteByte(')')
 	}
 	b.WriteByte('\n')
 	if context < 0 {
