@@ -130,11 +130,43 @@ func (p *pkgChecker) inReach() {
 
 // constValue returns the integer value of a constant expression.
 func (c *fileChecker) constValue(e ast.Expr) (int64, bool) {
+	// Most operands asked about are getter calls and named constants, both
+	// answered without the Types map, whose interface keys make it the
+	// slowest lookup of the pass: no call without arguments is constant,
+	// no variable or function is, and a typed constant has its own value
+	// wherever it is used (an untyped one may be converted by its use).
+	var name *ast.Ident
+	switch e := e.(type) {
+	case *ast.CallExpr:
+		if len(e.Args) == 0 {
+			return 0, false
+		}
+	case *ast.Ident:
+		name = e
+	case *ast.SelectorExpr:
+		name = e.Sel
+	}
+	if name != nil {
+		switch obj := c.pass.TypesInfo.Uses[name].(type) {
+		case *types.Var, *types.Func:
+			return 0, false
+		case *types.Const:
+			if val := obj.Val(); val.Kind() == constant.Int && !isUntyped(obj.Type()) {
+				return constant.Int64Val(val)
+			}
+		}
+	}
 	tv, ok := c.pass.TypesInfo.Types[e]
 	if !ok || tv.Value == nil || tv.Value.Kind() != constant.Int {
 		return 0, false
 	}
 	return constant.Int64Val(tv.Value)
+}
+
+// isUntyped reports whether t is an untyped constant's type.
+func isUntyped(t types.Type) bool {
+	b, ok := t.(*types.Basic)
+	return ok && b.Info()&types.IsUntyped != 0
 }
 
 // isLiteral reports whether e is a constant written with literals only:
