@@ -61,13 +61,58 @@ func TestMessages(t *testing.T) {
 		{msgNeedsReason(), "//statuslint:ignore needs a reason: //statuslint:ignore [family,…] <reason>"},
 		{msgUnusedDirective(), "this //statuslint:ignore directive silences nothing; remove it"},
 		{msgReplace("10000", "status.StatusCode_SUCCESS"), "Replace 10000 with status.StatusCode_SUCCESS"},
-		{msgAddComparisons("code", []string{"status.StatusCode_MODEL_UPLOADING", "status.StatusCode_MODEL_BUILDING"}),
+		{msgAddComparisons("code", refList{"status", []string{"StatusCode_MODEL_UPLOADING", "StatusCode_MODEL_BUILDING"}}),
 			"Add comparisons of code with status.StatusCode_MODEL_UPLOADING, status.StatusCode_MODEL_BUILDING"},
-		{msgAddCases([]string{"status.StatusCode_CONN_EXCEED_HOURLY_LIMIT"}), "Add status.StatusCode_CONN_EXCEED_HOURLY_LIMIT to the case"},
+		{msgAddCases(refList{"status", []string{"StatusCode_CONN_EXCEED_HOURLY_LIMIT"}}), "Add status.StatusCode_CONN_EXCEED_HOURLY_LIMIT to the case"},
 	} {
 		if tt.got != tt.want {
 			t.Errorf("got  %q\nwant %q", tt.got, tt.want)
 		}
+	}
+}
+
+// TestFixTextOneAllocation pins the texts a switch finding builds for
+// its fix and message, and that each is built in one allocation of the
+// size it needs: a module may have one such finding every 30 lines.
+func TestFixTextOneAllocation(t *testing.T) {
+	refs := refList{"status", []string{"StatusCode_MODEL_UPLOADING", "StatusCode_MODEL_BUILDING"}}
+	dot := refList{".", []string{"StatusCode_MODEL_UPLOADING"}}
+	handled := []codes.Code{codes.ModelTraining}
+	missing := []codes.Code{codes.ModelQueuedForTraining, codes.ModelUploading, codes.ModelBuilding, codes.Code(21199)}
+	for _, tt := range []struct {
+		name string
+		text func() string
+		want string
+	}{
+		{"case text", func() string { return string(refs.text(", ", "")) },
+			", status.StatusCode_MODEL_UPLOADING, status.StatusCode_MODEL_BUILDING"},
+		{"comparison text", func() string { return string(refs.text(" || ", "code == ")) },
+			" || code == status.StatusCode_MODEL_UPLOADING || code == status.StatusCode_MODEL_BUILDING"},
+		{"dot-imported text", func() string { return string(dot.text(", ", "")) }, ", StatusCode_MODEL_UPLOADING"},
+		{"dot-imported message", func() string { return msgAddCases(dot) }, "Add StatusCode_MODEL_UPLOADING to the case"},
+		{"no constants", func() string { return msgAddCases(refList{qual: "status"}) }, "Add  to the case"},
+		{"siblings, two handled", func() string {
+			return msgSiblings("switch", []codes.Code{codes.ConnThrottled, codes.ConnExceedHourlyLimit}, missing[:1], codes.CategoryRetry, codes.FamilyConnection)
+		}, "switch handles CONN_THROTTLED, CONN_EXCEED_HOURLY_LIMIT but not MODEL_QUEUED_FOR_TRAINING (retry, connection)"},
+	} {
+		if got := tt.text(); got != tt.want {
+			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
+		}
+	}
+	// One allocation each; a size too small would take a second.
+	for name, build := range map[string]func(){
+		"case text":          func() { refs.text(", ", "") },
+		"comparisons text":   func() { refs.text(" || ", "code == ") },
+		"cases message":      func() { msgAddCases(refs) },
+		"comparison message": func() { msgAddComparisons("code", refs) },
+		"siblings message":   func() { msgSiblings("switch", handled, missing, codes.CategoryPending, codes.FamilyModelTraining) },
+	} {
+		if n := testing.AllocsPerRun(10, build); n != 1 {
+			t.Errorf("%s: %v allocations, want 1", name, n)
+		}
+	}
+	if b := refs.text(" || ", "code == "); cap(b) != len(b) {
+		t.Errorf("fix text: capacity %d for %d bytes", cap(b), len(b))
 	}
 }
 

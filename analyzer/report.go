@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strings"
 
 	"github.com/statuslint/statuslint/docs"
 	"golang.org/x/tools/go/analysis"
@@ -153,16 +154,68 @@ func withImports(edit analysis.TextEdit, imports []analysis.TextEdit) []analysis
 	return append(append(make([]analysis.TextEdit, 0, 1+len(imports)), edit), imports...)
 }
 
-// listText writes each of refs after sep and prefix, in one allocation:
-// the text a fix appends to a case list or a chain's clause.
-func listText(sep, prefix string, refs []string) []byte {
+// refList is the constants a fix names, as the file writes them: each of
+// names qualified by qual ("." for a dot import, which leaves them bare).
+// A fix's text and its message are each written from it in one
+// allocation: a module may have a fix every 30 lines.
+type refList struct {
+	qual  string
+	names []string
+}
+
+// size is the length of the list written with sep and prefix before each.
+func (r refList) size(sep, prefix string) int {
 	n := 0
-	for _, ref := range refs {
-		n += len(sep) + len(prefix) + len(ref)
+	for _, name := range r.names {
+		n += len(sep) + len(prefix) + len(name)
+		if r.qual != "." {
+			n += len(r.qual) + 1
+		}
 	}
-	b := make([]byte, 0, n)
-	for _, ref := range refs {
-		b = append(append(append(b, sep...), prefix...), ref...)
+	return n
+}
+
+// appendTo appends each constant after sep and prefix.
+func (r refList) appendTo(b []byte, sep, prefix string) []byte {
+	for _, name := range r.names {
+		b = append(append(b, sep...), prefix...)
+		if r.qual != "." {
+			b = append(append(b, r.qual...), '.')
+		}
+		b = append(b, name...)
 	}
 	return b
+}
+
+// text is the list as a fix appends it to a case list or a chain's
+// clause: each constant after sep and prefix.
+func (r refList) text(sep, prefix string) []byte {
+	return r.appendTo(make([]byte, 0, r.size(sep, prefix)), sep, prefix)
+}
+
+// sentence is the heads, the constants separated by ", ", then tail: a
+// fix's message.
+func (r refList) sentence(tail string, heads ...string) string {
+	const sep = ", "
+	n := max(r.size(sep, "")-len(sep), 0) + len(tail)
+	for _, h := range heads {
+		n += len(h)
+	}
+	var b strings.Builder // not appendTo's []byte: String would copy it
+	b.Grow(n)
+	for _, h := range heads {
+		b.WriteString(h)
+	}
+	for i, name := range r.names {
+		if i > 0 {
+			b.WriteString(sep)
+		}
+		if r.qual != "." {
+			b.WriteString(r.qual)
+			b.WriteByte('.')
+		}
+		b.WriteString(name)
+	}
+	b.WriteString(tail)
+	return b.String()
 }

@@ -107,7 +107,7 @@ func (c *fileChecker) addCasesFix(cl *caseList, cc clause, missing []codes.Code)
 	if !ok {
 		return nil
 	}
-	return insertFix(msgAddCases(refs), cc.last.End(), listText(", ", "", refs), imports)
+	return insertFix(msgAddCases(refs), cc.last.End(), refs.text(", ", ""), imports)
 }
 
 // addComparisonsFix appends comparisons with the missing codes to a
@@ -144,23 +144,24 @@ func (c *fileChecker) addComparisonsFix(cl *caseList, cc clause, missing []codes
 	if !ok {
 		return nil
 	}
-	return insertFix(msgAddComparisons(spelling, refs), last.End(), listText(sep, spelling+" == ", refs), imports)
+	return insertFix(msgAddComparisons(spelling, refs), last.End(), refs.text(sep, spelling+" == "), imports)
 }
 
 // missingRefs writes the constants of the missing codes as the file can at
 // pos, with the import edits that needs; ok is false where one of them is a
 // name the build's SDK may lack.
-func (c *fileChecker) missingRefs(s site, pos token.Pos, missing []codes.Code) (refs []string, imports []analysis.TextEdit, ok bool) {
+func (c *fileChecker) missingRefs(s site, pos token.Pos, missing []codes.Code) (refs refList, imports []analysis.TextEdit, ok bool) {
 	qual, imports, ok := c.qualifier(s.obj.Pkg(), pos)
 	if !ok {
-		return nil, nil, false
+		return refList{}, nil, false
 	}
+	refs = refList{qual: qual, names: make([]string, 0, len(missing))}
 	for _, m := range missing {
 		name, _, verified := c.constName(s.obj, s.tk, int64(m))
 		if !verified { // implies ok
-			return nil, nil, false
+			return refList{}, nil, false
 		}
-		refs = append(refs, qualify(qual, name))
+		refs.names = append(refs.names, name)
 	}
 	return refs, imports, true
 }
