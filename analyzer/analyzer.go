@@ -7,6 +7,7 @@ import (
 	"go/parser"
 	"go/token"
 	"go/types"
+	"reflect"
 	"strings"
 
 	"github.com/statuslint/statuslint/docs"
@@ -25,21 +26,38 @@ var Analyzer = New(DefaultConfig())
 // update. Analyzers built by separate calls share nothing.
 func New(cfg Config) *analysis.Analyzer {
 	cfg = cfg.clone() // the caller's slices stay the caller's
+	// Pass-through functions are known across packages by facts
+	// (facts.go), which a prerequisite of its own computes: an analyzer
+	// with facts runs on a package only after it has run on the package's
+	// imports, so the facts' share of the work, small, runs in import
+	// order, and the checks run on all packages at once.
+	facts := &analysis.Analyzer{
+		Name:       "statuslintfacts",
+		Doc:        "prepare statuslint's pass over a package: find the functions that return a response unread, and export their facts",
+		URL:        docs.PageURL(),
+		Requires:   []*analysis.Analyzer{inspect.Analyzer},
+		FactTypes:  []analysis.Fact{new(passThrough)},
+		ResultType: reflect.TypeFor[*pkgChecker](),
+	}
 	a := &analysis.Analyzer{
 		Name:     "statuslint",
 		Doc:      mustExtractDoc(docFile, "statuslint") + familyDocs(),
 		URL:      docs.PageURL(),
-		Requires: []*analysis.Analyzer{inspect.Analyzer},
-		// Pass-through functions are known across packages (facts.go).
-		FactTypes: []analysis.Fact{new(passThrough)},
+		Requires: []*analysis.Analyzer{inspect.Analyzer, facts},
 	}
-	bindFlags(&a.Flags, &cfg)
-	a.Run = func(pass *analysis.Pass) (any, error) {
+	bindFlags(&a.Flags, &cfg) // the flags of both: they share cfg
+	facts.Run = func(pass *analysis.Pass) (any, error) {
 		s, err := cfg.compile()
 		if err != nil {
-			return nil, err
+			return (*pkgChecker)(nil), err
 		}
-		return nil, run(pass, s)
+		return prepare(pass, s), nil
+	}
+	a.Run = func(pass *analysis.Pass) (any, error) {
+		if p := pass.ResultOf[facts].(*pkgChecker); p != nil {
+			p.check(pass)
+		}
+		return nil, nil
 	}
 	return a
 }
@@ -87,12 +105,14 @@ type pkgChecker struct {
 	testNames map[string]bool
 	context   [2]contextState // Clarifai context of non-test files, of test files
 
+	walk  bool             // whether the checks walk the files (else only directives are read)
 	files []*fileChecker   // in the driver's order, which findings are flushed in
 	root  inspector.Cursor // the package's syntax
 
 	// The unchecked check's response sources beyond the SDK's client.
 	decls      map[*types.Func]funcDecl     // functions whose first result can carry a response
-	facts      map[*types.Func]*passThrough // their facts, and imported ones, once asked for
+	declOrder  []*types.Func                // the same, in source order
+	facts      map[*types.Func]*passThrough // their facts, and the imported ones
 	mirrors    map[string][]*types.Func     // V2Client's methods by name, once asked for
 	fieldSets  map[*types.Var][]ast.Expr    // fields of func type walked for, and the values the package sets them to
 	fieldSrcs  map[*types.Var]fieldSrc      // fields of func type asked about, and whether those values are sources
@@ -195,7 +215,12 @@ func generated(fset *token.FileSet, f *ast.File) (gen, cgo bool) {
 // without -generated.
 func (c *fileChecker) skipped() bool { return c.generated && !c.settings.generated }
 
-func run(pass *analysis.Pass, s *settings) error {
+// prepare is the facts analyzer's pass: it finds what the package can
+// hold (a status-code type in reach, Clarifai context), reads its files'
+// settings, and computes and exports the facts of its pass-through
+// functions. It returns the package's checker for statuslint's own pass,
+// or nil when nothing in the package can be a status code.
+func prepare(pass *analysis.Pass, s *settings) *pkgChecker {
 	// The SDK's or this project's own table, and its external tests.
 	if definesCodeType(strings.TrimSuffix(pass.Pkg.Path(), "_test")) {
 		return nil
@@ -221,18 +246,27 @@ func run(pass *analysis.Pass, s *settings) error {
 	// string literals finds none (std, most of the world), nothing is
 	// walked, and only the directives are read (a malformed one is
 	// reported wherever it is).
-	walk := p.reach || p.findContext(true)
-	if walk && p.checks.has(checkUnchecked) && !inSDK(pass.Pkg.Path()) {
+	p.walk = p.reach || p.findContext(true)
+	if p.walk && p.checks.has(checkUnchecked) && !inSDK(pass.Pkg.Path()) {
 		// Generated files too: a generated client may wrap the SDK.
 		p.findFuncDecls()
+		p.computeFacts()
 	}
+	return p
+}
+
+// check is statuslint's pass over the package that prepare prepared, with
+// statuslint's own pass: it walks each file once for every family, then
+// reports.
+func (p *pkgChecker) check(pass *analysis.Pass) {
+	p.pass = pass             // findings are statuslint's, not the facts analyzer's
 	var filters [2][]ast.Node // without and with a dot import of the SDK
 	for _, c := range p.files {
 		if c.skipped() {
 			continue
 		}
 		c.directives = c.parseDirectives()
-		if !walk {
+		if !p.walk {
 			continue
 		}
 		i := 0
@@ -252,8 +286,6 @@ func run(pass *analysis.Pass, s *settings) error {
 		}
 		c.judgeNoted()
 	}
-	p.exportFacts()
 	p.reportConsts()
 	p.flush()
-	return nil
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"go/types"
 	"io/fs"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -22,8 +23,9 @@ import (
 // The benchmarks time statuslint's pass alone: packages of a corpus written
 // by bench/gencorpus (BenchmarkPass: the mixed shape; BenchmarkHeavyPass:
 // the heavy one) are loaded and type-checked once, the prerequisite
-// analyzers (inspect) run once, and each op runs the analyzer over every
-// package of the corpus. BenchmarkNoopPass and BenchmarkNoopHeavyPass do
+// analyzers that are not statuslint's own (inspect) run once, and each op
+// runs statuslint's facts analyzer and then its checks over every package
+// of the corpus. BenchmarkNoopPass and BenchmarkNoopHeavyPass do
 // the same with an analyzer that does nothing, for comparison. Whole runs,
 // with loading, are bench/run.sh's job.
 //
@@ -81,12 +83,43 @@ func BenchmarkHeavyPass(b *testing.B) {
 	}
 }
 
-// benchNoopAnalyzer has statuslint's prerequisites and does nothing.
+// benchNoopAnalyzer has statuslint's prerequisites that are not its own
+// and does nothing.
 var benchNoopAnalyzer = &analysis.Analyzer{
 	Name:     "noop",
 	Doc:      "does nothing",
-	Requires: analyzer.Analyzer.Requires,
+	Requires: othersRequired(analyzer.Analyzer),
 	Run:      func(*analysis.Pass) (any, error) { return nil, nil },
+}
+
+// othersRequired returns a's prerequisites that are not statuslint's own:
+// its own, the analyzer with facts that prepares its pass, does part of
+// the pass's work, which the benchmarks count.
+func othersRequired(a *analysis.Analyzer) []*analysis.Analyzer {
+	var others []*analysis.Analyzer
+	for _, req := range a.Requires {
+		if len(req.FactTypes) == 0 {
+			others = append(others, req)
+		}
+	}
+	return others
+}
+
+// runWith runs a on a package after those of its prerequisites that
+// results lacks, recursively, adding their results to results; pass
+// builds a pass of any analyzer over the package, with the results given.
+func runWith(a *analysis.Analyzer, results map[*analysis.Analyzer]any, pass func(*analysis.Analyzer, map[*analysis.Analyzer]any) *analysis.Pass) (any, error) {
+	for _, req := range a.Requires {
+		if _, done := results[req]; done {
+			continue
+		}
+		res, err := runWith(req, results, pass)
+		if err != nil {
+			return nil, err
+		}
+		results[req] = res
+	}
+	return a.Run(pass(a, results))
 }
 
 func BenchmarkNoopPass(b *testing.B) {
@@ -107,21 +140,21 @@ func benchmarkPass(b *testing.B, a *analysis.Analyzer, shape, size string, npkgs
 	runPasses(b, a, loadBenchCorpus(b, shape, size, npkgs))
 }
 
-// runPasses times a over every package of c.
+// runPasses times a, with its own prerequisites, over every package of c.
 func runPasses(b *testing.B, a *analysis.Analyzer, c *benchCorpus) {
 	var diags int
 	report := func(analysis.Diagnostic) { diags++ }
-	passes := make([]*analysis.Pass, len(c.pkgs))
-	for i, pkg := range c.pkgs {
-		passes[i] = newPass(a, pkg, c.results[i], report, c.files)
-	}
 	b.SetBytes(c.bytes)
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
-		for _, pass := range passes {
-			if _, err := a.Run(pass); err != nil {
-				b.Fatalf("%s: %v", pass.Pkg.Path(), err)
+		for i, pkg := range c.pkgs {
+			results := maps.Clone(c.results[i])
+			pass := func(a *analysis.Analyzer, results map[*analysis.Analyzer]any) *analysis.Pass {
+				return newPass(a, pkg, results, report, c.files)
+			}
+			if _, err := runWith(a, results, pass); err != nil {
+				b.Fatalf("%s: %v", pkg.PkgPath, err)
 			}
 		}
 	}
@@ -288,41 +321,23 @@ func (c *benchCorpus) load(npkgs int, write func(goBin, dir, sdk string) error) 
 		}
 	}
 
-	// Run the prerequisites once per package; their cost is not the pass's.
+	// Run the prerequisites that are not statuslint's once per package;
+	// their cost is not the pass's.
 	c.results = make([]map[*analysis.Analyzer]any, len(pkgs))
 	for i, pkg := range pkgs {
 		c.results[i] = map[*analysis.Analyzer]any{}
-		for _, req := range analyzer.Analyzer.Requires {
-			if err := c.runPrereq(req, pkg, c.results[i]); err != nil {
-				c.err = err
+		pass := func(a *analysis.Analyzer, results map[*analysis.Analyzer]any) *analysis.Pass {
+			return newPass(a, pkg, results, func(analysis.Diagnostic) {}, c.files)
+		}
+		for _, req := range othersRequired(analyzer.Analyzer) {
+			res, err := runWith(req, c.results[i], pass)
+			if err != nil {
+				c.err = fmt.Errorf("%s on %s: %v", req.Name, pkg.PkgPath, err)
 				return
 			}
+			c.results[i][req] = res
 		}
 	}
-}
-
-// runPrereq runs a and, first, its own prerequisites on pkg, recording their
-// results.
-func (c *benchCorpus) runPrereq(a *analysis.Analyzer, pkg *packages.Package, results map[*analysis.Analyzer]any) error {
-	if _, done := results[a]; done {
-		return nil
-	}
-	if len(a.FactTypes) > 0 {
-		return fmt.Errorf("prerequisite %s uses facts, which this benchmark does not provide", a.Name)
-	}
-	own := map[*analysis.Analyzer]any{}
-	for _, req := range a.Requires {
-		if err := c.runPrereq(req, pkg, results); err != nil {
-			return err
-		}
-		own[req] = results[req]
-	}
-	res, err := a.Run(newPass(a, pkg, own, func(analysis.Diagnostic) {}, c.files))
-	if err != nil {
-		return fmt.Errorf("%s on %s: %v", a.Name, pkg.PkgPath, err)
-	}
-	results[a] = res
-	return nil
 }
 
 // newPass is a pass of a over pkg, as a driver would build it without facts;

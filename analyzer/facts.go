@@ -119,26 +119,36 @@ func (p *pkgChecker) findFuncDecls() {
 					p.decls = map[*types.Func]funcDecl{}
 				}
 				p.decls[fn] = funcDecl{cur, c, k}
+				p.declOrder = append(p.declOrder, fn)
 			}
 		}
 	}
 }
 
-// exportFacts exports the facts of the package's pass-through functions
-// that another package can call: those with an exported name.
-func (p *pkgChecker) exportFacts() {
-	for fn := range p.decls {
-		if !token.IsExported(fn.Name()) {
-			continue
+// computeFacts gives every function findFuncDecls found its fact, in
+// source order, and exports those another package can call: the ones with
+// an exported name. The facts of imported functions are read first, all of
+// them: a fact can be imported only while the facts analyzer runs, and
+// statuslint's own pass asks for them later.
+func (p *pkgChecker) computeFacts() {
+	all := p.pass.AllObjectFacts()
+	p.facts = make(map[*types.Func]*passThrough, len(all)+len(p.decls))
+	for _, f := range all {
+		fn, ok := f.Object.(*types.Func)
+		if fact, isPT := f.Fact.(*passThrough); ok && isPT {
+			p.facts[fn] = fact
 		}
-		if f := p.funcFact(fn); f != nil {
+	}
+	for _, fn := range p.declOrder {
+		if f := p.funcFact(fn); f != nil && token.IsExported(fn.Name()) {
 			p.pass.ExportObjectFact(fn, f)
 		}
 	}
 }
 
-// funcFact returns the fact of fn, nil when it is no pass-through: imported
-// for another package's function, computed once for one of this package.
+// funcFact returns the fact of fn, nil when it is no pass-through: for
+// another package's function the fact computeFacts imported, for one of
+// this package's computed once.
 func (p *pkgChecker) funcFact(fn *types.Func) *passThrough {
 	fn = fn.Origin()
 	if f, ok := p.facts[fn]; ok {
@@ -151,12 +161,7 @@ func (p *pkgChecker) funcFact(fn *types.Func) *passThrough {
 		p.facts = map[*types.Func]*passThrough{}
 	}
 	var f *passThrough
-	if fn.Pkg() != p.pass.Pkg {
-		f = new(passThrough)
-		if !p.pass.ImportObjectFact(fn, f) {
-			f = nil
-		}
-	} else if d, ok := p.decls[fn]; ok {
+	if d, ok := p.decls[fn]; ok && fn.Pkg() == p.pass.Pkg {
 		p.facts[fn] = computing
 		f = d.file.passesThrough(d.cur, fn.Signature(), d.kind)
 	}

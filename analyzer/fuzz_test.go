@@ -20,7 +20,6 @@ import (
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 
 	"github.com/statuslint/statuslint/analyzer"
 )
@@ -601,11 +600,7 @@ func FuzzAnalyzer(f *testing.F) {
 					AllObjectFacts:    func() []analysis.ObjectFact { return nil },
 				}
 			}
-			insp, err := inspect.Analyzer.Run(newPass(inspect.Analyzer, map[*analysis.Analyzer]any{}))
-			if err != nil {
-				t.Fatalf("inspect: %v", err)
-			}
-			if _, err := a.Run(newPass(a, map[*analysis.Analyzer]any{inspect.Analyzer: insp})); err != nil {
+			if _, err := runWith(a, map[*analysis.Analyzer]any{}, newPass); err != nil {
 				t.Fatalf("%s (config %d): Run returned an error: %v", a.Name, slices.Index(fuzzAnalyzers(), a), err)
 			}
 			for _, d := range diags {

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Whole-run benchmark: statuslint against a no-op analyzer with the same
-# driver and prerequisites (bench/noop), on two synthetic modules
+# driver and the shared prerequisite, inspect (bench/noop), on two synthetic modules
 # (bench/gencorpus) and on the Go standard library:
 #
 #   corpus  the mixed shape: half of the functions ordinary code, the rest
