@@ -125,11 +125,12 @@ func (p *pkgChecker) findFuncDecls() {
 	}
 }
 
-// computeFacts gives every function findFuncDecls found its fact, in
-// source order, and exports those another package can call: the ones with
-// an exported name. The facts of imported functions are read first, all of
-// them: a fact can be imported only while the facts analyzer runs, and
-// statuslint's own pass asks for them later.
+// computeFacts computes and exports the facts of the functions another
+// package can call, those with an exported name, in source order. The
+// facts of imported functions are read first, all of them: a fact can be
+// imported only while the facts analyzer runs, and the checks ask for them
+// later. The others' facts are computed when the checks ask for them: the
+// facts analyzer runs in import order, the checks on all packages at once.
 func (p *pkgChecker) computeFacts() {
 	all := p.pass.AllObjectFacts()
 	p.facts = make(map[*types.Func]*passThrough, len(all)+len(p.decls))
@@ -140,7 +141,10 @@ func (p *pkgChecker) computeFacts() {
 		}
 	}
 	for _, fn := range p.declOrder {
-		if f := p.funcFact(fn); f != nil && token.IsExported(fn.Name()) {
+		if !token.IsExported(fn.Name()) {
+			continue
+		}
+		if f := p.funcFact(fn); f != nil {
 			p.pass.ExportObjectFact(fn, f)
 		}
 	}
@@ -148,7 +152,7 @@ func (p *pkgChecker) computeFacts() {
 
 // funcFact returns the fact of fn, nil when it is no pass-through: for
 // another package's function the fact computeFacts imported, for one of
-// this package's computed once.
+// this package's computed once, by whichever pass asks first.
 func (p *pkgChecker) funcFact(fn *types.Func) *passThrough {
 	fn = fn.Origin()
 	if f, ok := p.facts[fn]; ok {
