@@ -19,6 +19,7 @@ package driver
 
 import (
 	"bufio"
+	"cmp"
 	"flag"
 	"fmt"
 	"go/token"
@@ -29,6 +30,7 @@ import (
 	"runtime/pprof"
 	"runtime/trace"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -198,7 +200,9 @@ func reportErrors(graph *checker.Graph, logf func(string, ...any)) int {
 
 // rootDiagnostics returns the findings on the packages named on the
 // command line, in the order x/tools prints them, each once: a file of
-// package p is also analyzed in its test variant "p [p.test]".
+// package p is also analyzed in its test variant "p [p.test]". Only the
+// findings of packages that share a file with another are looked up
+// among those seen: most packages have no test variant.
 func rootDiagnostics(graph *checker.Graph) []diagnostic {
 	// The test variant parses the file again, at other token.Pos: a
 	// finding is known by its file and offsets.
@@ -208,29 +212,39 @@ func rootDiagnostics(graph *checker.Graph) []diagnostic {
 		msg      string
 	}
 	n := 0
+	files := map[string]int{} // how many packages analyzed each file
 	for act := range graph.All() {
 		if act.IsRoot && act.Err == nil {
 			n += len(act.Diagnostics)
+			for _, name := range act.Package.CompiledGoFiles {
+				files[name]++
+			}
 		}
 	}
-	seen := make(map[key]bool, n)
+	var seen map[key]bool
 	out := make([]diagnostic, 0, n)
 	for act := range graph.All() {
 		if !act.IsRoot || act.Err != nil {
 			continue
 		}
+		shared := slices.ContainsFunc(act.Package.CompiledGoFiles, func(name string) bool { return files[name] > 1 })
 		for _, d := range act.Diagnostics {
-			k := key{msg: d.Message, pos: -1, end: -1}
-			if tf := act.Package.Fset.File(d.Pos); tf != nil {
-				k.file, k.pos = tf.Name(), tf.Offset(d.Pos)
-				if d.End.IsValid() && d.End <= token.Pos(tf.Base()+tf.Size()) {
-					k.end = tf.Offset(d.End)
+			if shared {
+				k := key{msg: d.Message, pos: -1, end: -1}
+				if tf := act.Package.Fset.File(d.Pos); tf != nil {
+					k.file, k.pos = tf.Name(), tf.Offset(d.Pos)
+					if d.End.IsValid() && d.End <= token.Pos(tf.Base()+tf.Size()) {
+						k.end = tf.Offset(d.End)
+					}
 				}
+				if seen == nil {
+					seen = map[key]bool{}
+				}
+				if seen[k] {
+					continue
+				}
+				seen[k] = true
 			}
-			if seen[k] {
-				continue
-			}
-			seen[k] = true
 			out = append(out, diagnostic{d, act})
 		}
 	}
@@ -261,7 +275,7 @@ func printText(w io.Writer, diags []diagnostic, context int) error {
 
 func printAt(b *bufio.Writer, act *checker.Action, pos, end token.Pos, msg, category string, context int) {
 	posn := act.Package.Fset.Position(pos)
-	b.WriteString(posn.String())
+	writePosition(b, posn)
 	b.WriteString(": ")
 	b.WriteString(msg)
 	if category != "" {
@@ -284,6 +298,25 @@ func printAt(b *bufio.Writer, act *checker.Action, pos, end token.Pos, msg, cate
 	lines := strings.Split(string(data), "\n")
 	for i := max(posn.Line-context, 1); i <= min(endPosn.Line+context, len(lines)); i++ {
 		fmt.Fprintf(b, "%d\t%s\n", i, lines[i-1])
+	}
+}
+
+// writePosition writes posn as posn.String does, "file:line:column",
+// without building the string: one per finding.
+func writePosition(b *bufio.Writer, posn token.Position) {
+	if !posn.IsValid() {
+		b.WriteString(cmp.Or(posn.Filename, "-"))
+		return
+	}
+	var num [20]byte
+	if posn.Filename != "" {
+		b.WriteString(posn.Filename)
+		b.WriteByte(':')
+	}
+	b.Write(strconv.AppendInt(num[:0], int64(posn.Line), 10))
+	if posn.Column != 0 {
+		b.WriteByte(':')
+		b.Write(strconv.AppendInt(num[:0], int64(posn.Column), 10))
 	}
 }
 
