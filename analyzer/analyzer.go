@@ -33,7 +33,7 @@ func New(cfg Config) *analysis.Analyzer {
 	// order, and the checks run on all packages at once.
 	facts := &analysis.Analyzer{
 		Name:       "statuslintfacts",
-		Doc:        "prepare statuslint's pass over a package: find the functions that return a response unread, and export their facts",
+		Doc:        "statuslint's facts: functions that return a response unread\n\nA prerequisite of statuslint, which prepares its pass over each package.",
 		URL:        docs.PageURL(),
 		Requires:   []*analysis.Analyzer{inspect.Analyzer},
 		FactTypes:  []analysis.Fact{new(passThrough)},
@@ -49,14 +49,17 @@ func New(cfg Config) *analysis.Analyzer {
 	facts.Run = func(pass *analysis.Pass) (any, error) {
 		s, err := cfg.compile()
 		if err != nil {
-			return (*pkgChecker)(nil), err
+			return (*pkgChecker)(nil), nil // statuslint says what is wrong
 		}
 		return prepare(pass, s), nil
 	}
 	a.Run = func(pass *analysis.Pass) (any, error) {
-		if p := pass.ResultOf[facts].(*pkgChecker); p != nil {
-			p.check(pass)
+		p := pass.ResultOf[facts].(*pkgChecker)
+		if p == nil { // nothing here can be a status code, or cfg is wrong
+			_, err := cfg.compile()
+			return nil, err
 		}
+		p.check(pass)
 		return nil, nil
 	}
 	return a
@@ -288,4 +291,7 @@ func (p *pkgChecker) check(pass *analysis.Pass) {
 	}
 	p.reportConsts()
 	p.flush()
+	// p is the facts analyzer's result, which drivers keep until the whole
+	// run ends: what the pass built goes now.
+	*p = pkgChecker{}
 }

@@ -350,6 +350,40 @@ func TestFamiliesAlone(t *testing.T) {
 	}
 }
 
+// TestConfigErrorOnce checks that a configuration the flags did not
+// validate (set in code, as the plugin does) fails statuslint's pass with
+// what is wrong, and only statuslint's: its facts analyzer, which runs
+// first, leaves the word to it, so the driver prints the error once and no
+// "failed prerequisites".
+func TestConfigErrorOnce(t *testing.T) {
+	cfg := &packages.Config{Mode: packages.LoadAllSyntax, Dir: testdata(t) + "/src/raw",
+		Env: append(os.Environ(), "GOPATH="+testdata(t), "GO111MODULE=off", "GOFLAGS=", "GOWORK=off")}
+	pkgs, err := packages.Load(cfg, ".")
+	if err != nil || packages.PrintErrors(pkgs) > 0 {
+		t.Fatalf("loading testdata/src/raw: %v", err)
+	}
+	bad := analyzer.DefaultConfig()
+	bad.Checks = []string{"bogus"}
+	a := analyzer.New(bad)
+	graph, err := checker.Analyze([]*analysis.Analyzer{a}, pkgs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	failed := 0
+	for act := range graph.All() {
+		switch {
+		case act.Err == nil:
+		case act.Analyzer == a && strings.Contains(act.Err.Error(), `unknown check "bogus"`):
+			failed++
+		default:
+			t.Errorf("%s: %v", act, act.Err)
+		}
+	}
+	if failed != 1 {
+		t.Errorf("statuslint failed %d times with the configuration's error, want once", failed)
+	}
+}
+
 // TestOwnCodesPackage checks that the project's own codes package, whose
 // table is all raw values, is skipped with its tests, the external
 // codes_test package included.
