@@ -227,6 +227,13 @@ else
 	fail "no '$switch_msg ... (statuslint)'"
 fi
 
+wrap_msg='status of the PostModelOutputs response returned by clar.Predict is never checked'
+if grep -qF "predict.go:14:" <<<"$out" && grep -F "$wrap_msg" <<<"$out" | grep -qF '(statuslint)'; then
+	pass "a response through another package's wrapper reported at predict.go:14: the fact crossed packages"
+else
+	fail "no '$wrap_msg ... (statuslint)' at predict.go:14"
+fi
+
 # (b) A setting changes the result: checks: [raw] drops the switch finding.
 config raw.yml '          checks: [raw]'
 lint raw.yml
