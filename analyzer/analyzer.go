@@ -85,8 +85,10 @@ func mustExtractDoc(src, name string) string {
 	panic(fmt.Sprintf("analyzer: doc.go has no %q section starting %q", "# Analyzer "+name, name+": "))
 }
 
-// pkgChecker is one pass over one package: what it knows of the package,
-// and its files' checkers, which hold their findings until the pass ends.
+// pkgChecker is statuslint's work on one package: what it knows of the
+// package, and its files' checkers, which hold their findings until the
+// pass ends. The facts analyzer builds it (prepare) and hands it on as its
+// result to statuslint's own pass (check), which empties it when done.
 type pkgChecker struct {
 	pass *analysis.Pass
 	*settings
