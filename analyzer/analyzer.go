@@ -49,17 +49,18 @@ func New(cfg Config) *analysis.Analyzer {
 	facts.Run = func(pass *analysis.Pass) (any, error) {
 		s, err := cfg.compile()
 		if err != nil {
-			return (*pkgChecker)(nil), nil // statuslint says what is wrong
+			return &pkgChecker{configErr: err}, nil // statuslint says what is wrong
 		}
 		return prepare(pass, s), nil
 	}
 	a.Run = func(pass *analysis.Pass) (any, error) {
-		p := pass.ResultOf[facts].(*pkgChecker)
-		if p == nil { // nothing here can be a status code, or cfg is wrong
-			_, err := cfg.compile()
-			return nil, err
+		switch p := pass.ResultOf[facts].(*pkgChecker); {
+		case p == nil: // nothing here can be a status code
+		case p.configErr != nil:
+			return nil, p.configErr
+		default:
+			p.check(pass)
 		}
-		p.check(pass)
 		return nil, nil
 	}
 	return a
@@ -92,6 +93,9 @@ func mustExtractDoc(src, name string) string {
 type pkgChecker struct {
 	pass *analysis.Pass
 	*settings
+	// configErr is why the configuration could not be compiled: the facts
+	// analyzer hands it on for statuslint to report, once.
+	configErr error
 
 	// reach reports that a status-code type is visible from this package
 	// (it or a dependency declares one); without it only the REST heuristic

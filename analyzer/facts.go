@@ -165,7 +165,7 @@ func (p *pkgChecker) funcFact(fn *types.Func) *passThrough {
 		p.facts = map[*types.Func]*passThrough{}
 	}
 	var f *passThrough
-	if d, ok := p.decls[fn]; ok && fn.Pkg() == p.pass.Pkg {
+	if d, ok := p.decls[fn]; ok { // decls are this package's
 		p.facts[fn] = computing
 		f = d.file.passesThrough(d.cur, fn.Signature(), d.kind)
 	}

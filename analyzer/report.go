@@ -175,8 +175,10 @@ func (r refList) size(sep, prefix string) int {
 	return n
 }
 
-// appendTo appends each constant after sep and prefix.
-func (r refList) appendTo(b []byte, sep, prefix string) []byte {
+// text is the list as a fix appends it to a case list or a chain's
+// clause: each constant after sep and prefix.
+func (r refList) text(sep, prefix string) []byte {
+	b := make([]byte, 0, r.size(sep, prefix))
 	for _, name := range r.names {
 		b = append(append(b, sep...), prefix...)
 		if r.qual != "." {
@@ -187,12 +189,6 @@ func (r refList) appendTo(b []byte, sep, prefix string) []byte {
 	return b
 }
 
-// text is the list as a fix appends it to a case list or a chain's
-// clause: each constant after sep and prefix.
-func (r refList) text(sep, prefix string) []byte {
-	return r.appendTo(make([]byte, 0, r.size(sep, prefix)), sep, prefix)
-}
-
 // sentence is the heads, the constants separated by ", ", then tail: a
 // fix's message.
 func (r refList) sentence(tail string, heads ...string) string {
@@ -201,7 +197,7 @@ func (r refList) sentence(tail string, heads ...string) string {
 	for _, h := range heads {
 		n += len(h)
 	}
-	var b strings.Builder // not appendTo's []byte: String would copy it
+	var b strings.Builder // not text's []byte: String would copy it
 	b.Grow(n)
 	for _, h := range heads {
 		b.WriteString(h)

@@ -204,13 +204,6 @@ func reportErrors(graph *checker.Graph, logf func(string, ...any)) int {
 // findings of packages that share a file with another are looked up
 // among those seen: most packages have no test variant.
 func rootDiagnostics(graph *checker.Graph) []diagnostic {
-	// The test variant parses the file again, at other token.Pos: a
-	// finding is known by its file and offsets.
-	type key struct {
-		file     string
-		pos, end int
-		msg      string
-	}
 	n := 0
 	files := map[string]int{} // how many packages analyzed each file
 	for act := range graph.All() {
@@ -221,7 +214,7 @@ func rootDiagnostics(graph *checker.Graph) []diagnostic {
 			}
 		}
 	}
-	var seen map[key]bool
+	var seen map[findingKey]bool
 	out := make([]diagnostic, 0, n)
 	for act := range graph.All() {
 		if !act.IsRoot || act.Err != nil {
@@ -230,18 +223,12 @@ func rootDiagnostics(graph *checker.Graph) []diagnostic {
 		shared := slices.ContainsFunc(act.Package.CompiledGoFiles, func(name string) bool { return files[name] > 1 })
 		for _, d := range act.Diagnostics {
 			if shared {
-				k := key{msg: d.Message, pos: -1, end: -1}
-				if tf := act.Package.Fset.File(d.Pos); tf != nil {
-					k.file, k.pos = tf.Name(), tf.Offset(d.Pos)
-					if d.End.IsValid() && d.End <= token.Pos(tf.Base()+tf.Size()) {
-						k.end = tf.Offset(d.End)
-					}
-				}
-				if seen == nil {
-					seen = map[key]bool{}
-				}
+				k := keyOf(act, d)
 				if seen[k] {
 					continue
+				}
+				if seen == nil {
+					seen = map[findingKey]bool{}
 				}
 				seen[k] = true
 			}
@@ -249,6 +236,26 @@ func rootDiagnostics(graph *checker.Graph) []diagnostic {
 		}
 	}
 	return out
+}
+
+// findingKey tells a finding from the same one reported on the test
+// variant's copy of its file, which is parsed again, at other token.Pos:
+// by its file and offsets.
+type findingKey struct {
+	file     string
+	pos, end int
+	msg      string
+}
+
+func keyOf(act *checker.Action, d analysis.Diagnostic) findingKey {
+	k := findingKey{msg: d.Message, pos: -1, end: -1}
+	if tf := act.Package.Fset.File(d.Pos); tf != nil {
+		k.file, k.pos = tf.Name(), tf.Offset(d.Pos)
+		if d.End.IsValid() && d.End <= token.Pos(tf.Base()+tf.Size()) {
+			k.end = tf.Offset(d.End)
+		}
+	}
+	return k
 }
 
 // diagnostic is a finding with the action that reported it, for its
