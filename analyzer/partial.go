@@ -113,9 +113,10 @@ func (c *fileChecker) scanPartial(x *funcUses) {
 		s.itemVars = map[types.Object]*types.Var{}
 	}
 	ti := c.pass.TypesInfo
-	for cur := range x.cur.Preorder((*ast.BinaryExpr)(nil), (*ast.CaseClause)(nil), (*ast.SelectorExpr)(nil),
+	// Inspect, unlike Preorder, allocates no iterator per function.
+	x.cur.Inspect([]ast.Node{(*ast.BinaryExpr)(nil), (*ast.CaseClause)(nil), (*ast.SelectorExpr)(nil),
 		(*ast.CallExpr)(nil), (*ast.ReturnStmt)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil),
-		(*ast.RangeStmt)(nil), (*ast.Ident)(nil)) {
+		(*ast.RangeStmt)(nil), (*ast.Ident)(nil)}, func(cur inspector.Cursor) bool {
 		switch n := cur.Node().(type) {
 		case *ast.BinaryExpr:
 			if n.Op == token.EQL || n.Op == token.NEQ {
@@ -174,7 +175,8 @@ func (c *fileChecker) scanPartial(x *funcUses) {
 			}
 		}
 		c.itemsHandled(x, cur.Node())
-	}
+		return true
+	})
 	for i := range x.infos {
 		info := &x.infos[i]
 		p := x.partialOf(info)
