@@ -30,7 +30,12 @@ func New(cfg Config) *analysis.Analyzer {
 	// (facts.go), which a prerequisite of its own computes: an analyzer
 	// with facts runs on a package only after it has run on the package's
 	// imports, so the facts' share of the work, small, runs in import
-	// order, and the checks run on all packages at once.
+	// order, and the checks run on all packages at once. It waits for the
+	// package's inspector too, which drivers build for all packages at
+	// once: a version that walked the syntax without one (so that the
+	// chain could start at once) ended the run no sooner on bench's heavy
+	// module and cost 20% more CPU, the func-field walk being ten times
+	// slower without the inspector's type filter.
 	facts := &analysis.Analyzer{
 		Name:       "statuslintfacts",
 		Doc:        "statuslint's facts: functions that return a response unread\n\nA prerequisite of statuslint, which prepares its pass over each package.",
