@@ -242,13 +242,9 @@ type restReply struct {
 	}
 	// The prerequisites that are not statuslint's run once; its own facts
 	// analyzer, part of the pass, runs every time.
-	others := map[*analysis.Analyzer]any{}
-	for _, req := range othersRequired(analyzer.Analyzer) {
-		res, err := runWith(req, others, pass)
-		if err != nil {
-			t.Fatal(err)
-		}
-		others[req] = res
+	others, err := runOthers(pass)
+	if err != nil {
+		t.Fatal(err)
 	}
 	run := func() {
 		if _, err := runWith(analyzer.Analyzer, maps.Clone(others), pass); err != nil {

@@ -105,10 +105,13 @@ func othersRequired(a *analysis.Analyzer) []*analysis.Analyzer {
 	return others
 }
 
+// passFunc builds a pass of any analyzer over one package, with the
+// results of its prerequisites given.
+type passFunc func(*analysis.Analyzer, map[*analysis.Analyzer]any) *analysis.Pass
+
 // runWith runs a on a package after those of its prerequisites that
-// results lacks, recursively, adding their results to results; pass
-// builds a pass of any analyzer over the package, with the results given.
-func runWith(a *analysis.Analyzer, results map[*analysis.Analyzer]any, pass func(*analysis.Analyzer, map[*analysis.Analyzer]any) *analysis.Pass) (any, error) {
+// results lacks, recursively, adding their results to results.
+func runWith(a *analysis.Analyzer, results map[*analysis.Analyzer]any, pass passFunc) (any, error) {
 	for _, req := range a.Requires {
 		if _, done := results[req]; done {
 			continue
@@ -120,6 +123,20 @@ func runWith(a *analysis.Analyzer, results map[*analysis.Analyzer]any, pass func
 		results[req] = res
 	}
 	return a.Run(pass(a, results))
+}
+
+// runOthers runs the prerequisites of statuslint that are not its own on a
+// package, and returns their results: what the pass is run with.
+func runOthers(pass passFunc) (map[*analysis.Analyzer]any, error) {
+	results := map[*analysis.Analyzer]any{}
+	for _, req := range othersRequired(analyzer.Analyzer) {
+		res, err := runWith(req, results, pass)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %v", req.Name, err)
+		}
+		results[req] = res
+	}
+	return results, nil
 }
 
 func BenchmarkNoopPass(b *testing.B) {
@@ -325,17 +342,12 @@ func (c *benchCorpus) load(npkgs int, write func(goBin, dir, sdk string) error) 
 	// their cost is not the pass's.
 	c.results = make([]map[*analysis.Analyzer]any, len(pkgs))
 	for i, pkg := range pkgs {
-		c.results[i] = map[*analysis.Analyzer]any{}
 		pass := func(a *analysis.Analyzer, results map[*analysis.Analyzer]any) *analysis.Pass {
 			return newPass(a, pkg, results, func(analysis.Diagnostic) {}, c.files)
 		}
-		for _, req := range othersRequired(analyzer.Analyzer) {
-			res, err := runWith(req, c.results[i], pass)
-			if err != nil {
-				c.err = fmt.Errorf("%s on %s: %v", req.Name, pkg.PkgPath, err)
-				return
-			}
-			c.results[i][req] = res
+		if c.results[i], c.err = runOthers(pass); c.err != nil {
+			c.err = fmt.Errorf("%s: %v", pkg.PkgPath, c.err)
+			return
 		}
 	}
 }
