@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 	"golang.org/x/tools/go/analysis/checker"
@@ -407,5 +408,40 @@ func TestOwnCodesPackage(t *testing.T) {
 		for _, d := range act.Diagnostics {
 			t.Errorf("%s: %s: %s", act.Package.ID, act.Package.Fset.Position(d.Pos), d.Message)
 		}
+	}
+}
+
+// TestFixesOff checks Config.Fixes: off, as the statuslint command runs
+// without -fix and -json, every fixture reports what its // want comments
+// expect, no finding carries a fix, and the findings are those of a run
+// with fixes, position, family and message alike.
+func TestFixesOff(t *testing.T) {
+	fixtures := []string{
+		"rawconst", "rawalias", "rawimport", "oldsdk", "negative", "rest", "restcodes", "restnocontext",
+		"deprecated", "deprecateddot", "directives", "directivesplain", "generated", "switches", "switchdomain",
+		"guards", "chains", "restprecision", "restctx", "arith", "unchecked", "uncheckedoneline", "uncheckedflow",
+		"uncheckedrest", "uncheckedrestnoctx", "uncheckedrestvia", "testvariant", "uncheckedwrap",
+		"uncheckedwrap/fields", "uncheckedwrapnoctx",
+	}
+	// findings lists a run's findings and counts their fixes.
+	findings := func(a *analysis.Analyzer) (list []string, fixes int) {
+		for _, r := range analysistest.Run(t, testdata(t), a, fixtures...) {
+			for _, d := range r.Diagnostics {
+				list = append(list, fmt.Sprintf("%s: %s (%s)", r.Pass.Fset.Position(d.Pos), d.Message, d.Category))
+				fixes += len(d.SuggestedFixes)
+			}
+		}
+		return list, fixes
+	}
+	with, withFixes := findings(analyzer.Analyzer)
+	without, withoutFixes := findings(withConfig(func(c *analyzer.Config) { c.Fixes = false }))
+	if withFixes < 50 {
+		t.Errorf("the fixtures' findings carry %d fixes with Fixes on: the test compares too little", withFixes)
+	}
+	if withoutFixes != 0 {
+		t.Errorf("with Fixes off, %d fixes were built", withoutFixes)
+	}
+	if diff := cmp.Diff(with, without); diff != "" {
+		t.Errorf("findings differ with Fixes off (-on +off):\n%s", diff)
 	}
 }

@@ -139,6 +139,17 @@ func runOthers(pass passFunc) (map[*analysis.Analyzer]any, error) {
 	return results, nil
 }
 
+// BenchmarkHeavyTextPass is BenchmarkHeavyPass with Config.Fixes off, as
+// the statuslint command runs when it neither applies nor prints fixes.
+func BenchmarkHeavyTextPass(b *testing.B) {
+	cfg := analyzer.DefaultConfig()
+	cfg.Fixes = false
+	a := analyzer.New(cfg)
+	for _, size := range benchHeavySizes {
+		b.Run(size.name, func(b *testing.B) { benchmarkPass(b, a, "heavy", size.name, size.pkgs) })
+	}
+}
+
 func BenchmarkNoopPass(b *testing.B) {
 	for _, size := range benchSizes {
 		b.Run(size.name, func(b *testing.B) { benchmarkPass(b, benchNoopAnalyzer, "mixed", size.name, size.pkgs) })

@@ -20,6 +20,7 @@ const (
 	FlagREST                       = "rest"
 	FlagGenerated                  = "generated"
 	FlagTypes                      = "types"
+	FlagFixes                      = "fixes"
 )
 
 // The diagnostic families, as -checks and //statuslint:ignore name them and
@@ -54,6 +55,11 @@ type Config struct {
 	Generated bool
 	// Types are further status-code types, as importpath.Name.
 	Types []string
+	// Fixes builds each finding's suggested fix. A driver that neither
+	// applies nor shows fixes (the statuslint command without -fix or
+	// -json) turns it off: the findings are the same, without the work of
+	// writing their edits.
+	Fixes bool
 }
 
 // DefaultConfig returns the configuration the statuslint command runs with.
@@ -68,6 +74,7 @@ func DefaultConfig() Config {
 		Siblings:                   []string{codes.CategoryRetry.String(), codes.CategoryPending.String()},
 		DefaultSignifiesExhaustive: true,
 		REST:                       true,
+		Fixes:                      true,
 	}
 }
 
@@ -83,6 +90,7 @@ type settings struct {
 	require, siblings          categorySet
 	defaultSignifiesExhaustive bool
 	rest, generated            bool
+	buildFixes                 bool
 	types                      map[typeName]bool
 }
 
@@ -99,6 +107,7 @@ func (c Config) compile() (*settings, error) {
 		defaultSignifiesExhaustive: c.DefaultSignifiesExhaustive,
 		rest:                       c.REST,
 		generated:                  c.Generated,
+		buildFixes:                 c.Fixes,
 	}
 	for _, name := range c.Checks {
 		k, ok := parseCheck(name)
@@ -198,6 +207,8 @@ func bindFlags(fs *flag.FlagSet, cfg *Config) {
 	fs.BoolVar(&cfg.Generated, FlagGenerated, cfg.Generated, "analyze generated files too")
 	fs.Var(listFlag{FlagTypes, &cfg.Types, validate(func(c *Config, l []string) { c.Types = l })}, FlagTypes,
 		"comma-separated further status-code types, as importpath.TypeName")
+	fs.BoolVar(&cfg.Fixes, FlagFixes, cfg.Fixes,
+		"build suggested fixes (the statuslint command builds them only for -fix and -json)")
 }
 
 // clone returns a copy of c that shares no slice with it.

@@ -98,8 +98,14 @@ func (c *fileChecker) flush() {
 			cmp.Compare(a.family, b.family), cmp.Compare(a.message, b.message))
 	})
 	nfix := 0
-	for _, f := range out {
-		if f.fix != nil {
+	for i := range out {
+		if !c.buildFixes {
+			// The raw and deprecated checks' fixes cost little and
+			// decide their messages (a fix that would repeat what the
+			// condition says is dropped and said): built, not reported.
+			out[i].fix = nil
+		}
+		if out[i].fix != nil {
 			nfix++
 		}
 	}

@@ -88,7 +88,9 @@ func (c *fileChecker) demandable(s site, v codes.Code) bool {
 
 func (c *fileChecker) reportSiblings(cl *caseList, cc clause, g group, handled, missing []codes.Code) {
 	f := finding{family: CheckSwitch, pos: cc.pos, anchor: cl.anchor, message: msgSiblings(cl.noun, handled, missing, g.category, g.family)}
-	f.fix = c.addCasesFix(cl, cc, missing)
+	if c.buildFixes {
+		f.fix = c.addCasesFix(cl, cc, missing)
+	}
 	c.report(f)
 }
 

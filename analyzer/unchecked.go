@@ -169,7 +169,9 @@ func (c *fileChecker) judgeResponse(x *funcUses, n *notedVar) {
 		}
 	case !u.escapes && (!u.status || !x.readAfter(info, r.cur.Parent())):
 		f := at(CheckUnchecked, r.call, msgUnchecked("the "+r.noun(c.pass.Pkg)))
-		f.fix = c.checkStatusFix(r, v, n.id)
+		if c.buildFixes {
+			f.fix = c.checkStatusFix(r, v, n.id)
+		}
 		c.report(f)
 	case u.status && u.items && info != nil:
 		c.checkPartial(x, info)

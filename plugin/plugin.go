@@ -17,7 +17,7 @@
 //	          checks: [raw, switch, deprecated, unchecked]
 //
 // The settings mirror the analyzer's flags: checks, require, siblings,
-// default-signifies-exhaustive, rest, generated and types. A key left out
+// default-signifies-exhaustive, rest, generated, types and fixes. A key left out
 // keeps the analyzer's default; an unknown key is an error.
 package plugin
 
@@ -51,6 +51,7 @@ type Settings struct {
 	REST                       *bool    `json:"rest"`
 	Generated                  bool     `json:"generated"`
 	Types                      []string `json:"types"`
+	Fixes                      *bool    `json:"fixes"`
 }
 
 // Plugin is statuslint's golangci-lint plugin for one configuration.
@@ -96,6 +97,9 @@ func (s Settings) apply(cfg analyzer.Config) analyzer.Config {
 	}
 	if s.Types != nil {
 		cfg.Types = s.Types
+	}
+	if s.Fixes != nil {
+		cfg.Fixes = *s.Fixes
 	}
 	return cfg
 }

@@ -70,7 +70,7 @@ func TestSettingsMirrorFlags(t *testing.T) {
 	values := map[string]any{
 		analyzer.FlagChecks: []any{"raw"}, analyzer.FlagRequire: []any{"retry"}, analyzer.FlagSiblings: []any{"auth"},
 		analyzer.FlagDefaultSignifiesExhaustive: false, analyzer.FlagREST: false, analyzer.FlagGenerated: true,
-		analyzer.FlagTypes: []any{"example.com/x.Code"},
+		analyzer.FlagTypes: []any{"example.com/x.Code"}, analyzer.FlagFixes: false,
 	}
 	for _, name := range names {
 		value, ok := values[name]

@@ -79,6 +79,12 @@ func main() {
 		os.Exit(2)
 	}
 	opts.Loaded = warnMissingTypes
+	if !opts.UsesFixes() {
+		// Text output shows no fix: the analyzer need not write them.
+		if err := a.Flags.Set(analyzer.FlagFixes, "false"); err != nil {
+			panic(err) // a bool flag takes "false"
+		}
+	}
 	os.Exit(driver.Run(a, flag.Args(), opts, os.Stdout, os.Stderr))
 }
 

@@ -380,10 +380,15 @@ func Retry(in *api.Input) (retry bool) {
 }
 `
 
+// statusImportSrc imports the status package, so that the build has all of
+// its constants, and fixes may name them.
+const statusImportSrc = "package m\n\nimport \"github.com/Clarifai/clarifai-go-grpc/proto/clarifai/api/status\"\n\nvar _ status.StatusCode\n"
+
 // Text findings end with their family; -json keeps x/tools' format and
-// exit status 0.
+// exit status 0, and prints the fixes.
 func TestExecFamilySuffixAndJSON(t *testing.T) {
-	dir := sdkModule(t, map[string]string{"m.go": fixSrc})
+	// s.go puts the status package's constants in the build, for the fixes.
+	dir := sdkModule(t, map[string]string{"m.go": fixSrc, "s.go": statusImportSrc})
 	env := []string{"GOFLAGS="}
 	status, stdout, stderr := statuslintIn(t, dir, env, "./...")
 	m := regexp.QuoteMeta(filepath.Join(dir, "m.go"))
@@ -397,8 +402,9 @@ func TestExecFamilySuffixAndJSON(t *testing.T) {
 
 	status, stdout, stderr = statuslintIn(t, dir, env, "-json", "./...")
 	var tree map[string]map[string][]struct {
-		Category string `json:"category"`
-		Message  string `json:"message"`
+		Category string            `json:"category"`
+		Message  string            `json:"message"`
+		Fixes    []json.RawMessage `json:"suggested_fixes"`
 	}
 	if err := json.Unmarshal([]byte(stdout), &tree); status != 0 || err != nil || stderr != "" {
 		t.Fatalf("-json: status %d, JSON error %v, stderr %q; want 0, JSON, nothing", status, err, stderr)
@@ -407,6 +413,12 @@ func TestExecFamilySuffixAndJSON(t *testing.T) {
 	if len(diags) != 4 || diags[0].Category != "raw" || strings.HasSuffix(diags[0].Message, "(raw)") {
 		t.Errorf("-json: %+v; want four findings, the family as category, not in the message", diags)
 	}
+	// Text output builds no fix (-fixes=false); -json prints them, the
+	// switch's added cases too.
+	if len(diags) == 4 && (len(diags[0].Fixes) != 1 || len(diags[1].Fixes) != 0 || len(diags[2].Fixes) != 1) {
+		t.Errorf("-json: fixes %d, %d, %d for the raw code, the switch and its missing siblings; want 1, 0, 1",
+			len(diags[0].Fixes), len(diags[1].Fixes), len(diags[2].Fixes))
+	}
 }
 
 // -fix -diff prints the fixes and the finding they leave, and exits 3;
@@ -414,10 +426,7 @@ func TestExecFamilySuffixAndJSON(t *testing.T) {
 // it, and exits 3; once only unfixable findings are left, -fix changes
 // nothing and still exits 3.
 func TestExecFixReportsRemaining(t *testing.T) {
-	// s.go imports the status package, so that the build has all of its
-	// constants, and m.go's fixes may name them.
-	dir := sdkModule(t, map[string]string{"m.go": fixSrc,
-		"s.go": "package m\n\nimport \"github.com/Clarifai/clarifai-go-grpc/proto/clarifai/api/status\"\n\nvar _ status.StatusCode\n"})
+	dir := sdkModule(t, map[string]string{"m.go": fixSrc, "s.go": statusImportSrc})
 	env := []string{"GOFLAGS="}
 	m := filepath.Join(dir, "m.go")
 	switchAt := func(line int) *regexp.Regexp {

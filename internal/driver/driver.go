@@ -70,6 +70,10 @@ func (o *Options) Register(fs *flag.FlagSet) {
 	fs.StringVar(&o.Trace, "trace", o.Trace, "write trace log to this file")
 }
 
+// UsesFixes reports whether the run applies (-fix) or prints (-json) the
+// findings' suggested fixes: text output shows none.
+func (o Options) UsesFixes() bool { return o.Fix || o.JSON }
+
 func (o *Options) dbg(b byte) bool { return strings.IndexByte(o.Debug, b) >= 0 }
 
 // Exit statuses.
