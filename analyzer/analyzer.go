@@ -8,6 +8,7 @@ import (
 	"go/token"
 	"go/types"
 	"reflect"
+	"runtime"
 	"strings"
 
 	"github.com/statuslint/statuslint/docs"
@@ -64,6 +65,13 @@ func New(cfg Config) *analysis.Analyzer {
 		case p.configErr != nil:
 			return nil, p.configErr
 		default:
+			// The facts chain releases the checks one package at a
+			// time, and the package's check and the chain's next step
+			// wake together: yielding once lets the step, a few
+			// milliseconds, run before this check instead of after it.
+			// On bench's heavy module (a 60-deep import chain) the
+			// chain then ends with the last inspector, not ~0.4 s later.
+			runtime.Gosched()
 			p.check(pass)
 		}
 		return nil, nil
