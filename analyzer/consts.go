@@ -53,14 +53,22 @@ func (c *fileChecker) ownConst(e ast.Expr) (*types.Const, int64, bool) {
 // constComparison notes the program's constants that a comparison
 // (code == clarifaiOK, clarifaiOK != code) compares with a status code.
 func (c *fileChecker) constComparison(b *ast.BinaryExpr) {
-	if b.Op != token.EQL && b.Op != token.NEQ {
-		return
+	if b.Op != token.EQL && b.Op != token.NEQ || isNilIdent(b.X) || isNilIdent(b.Y) {
+		return // err != nil, the commonest comparison, compares no code
 	}
 	for _, pair := range [2][2]ast.Expr{{b.X, b.Y}, {b.Y, b.X}} {
 		if k, v, ok := c.ownConst(pair[1]); ok {
 			c.noteConst(k, v, c.siteOf(pair[0]))
 		}
 	}
+}
+
+// isNilIdent reports whether e is the identifier nil, by its name: a
+// program that declares a constant named nil is not worth a lookup per
+// comparison.
+func isNilIdent(e ast.Expr) bool {
+	id, ok := e.(*ast.Ident)
+	return ok && id.Name == "nil"
 }
 
 // constCases notes the program's constants among the case values of a

@@ -107,8 +107,8 @@ func (p *pkgChecker) findFuncDecls() {
 	for _, c := range p.files {
 		for cur := range c.cur.Children() {
 			d, ok := cur.Node().(*ast.FuncDecl)
-			if !ok || d.Body == nil || d.Type.Results == nil {
-				continue
+			if !ok || d.Body == nil || d.Type.Results == nil || !mayBeStruct(d.Type.Results.List[0].Type) {
+				continue // most functions return an int, a bool or an error
 			}
 			fn, ok := p.pass.TypesInfo.Defs[d.Name].(*types.Func)
 			if !ok || fn.Signature().Results().Len() == 0 {
