@@ -381,9 +381,16 @@ func (c *fileChecker) fieldValues(f *types.Var) {
 		}
 	}
 	info := c.pass.TypesInfo
+	// Fields of this package's types are never set by a literal of an
+	// imported type, pkg.T{...} (T cannot hold them without an import
+	// cycle): the commonest literals, requests, are skipped unread.
+	own := f.Pkg() == c.pass.Pkg
 	for cur := range c.root.Preorder((*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil)) {
 		switch n := cur.Node().(type) {
 		case *ast.CompositeLit:
+			if _, imported := n.Type.(*ast.SelectorExpr); imported && own {
+				continue
+			}
 			positional := false
 			for _, elt := range n.Elts {
 				kv, ok := elt.(*ast.KeyValueExpr)

@@ -5,6 +5,7 @@ import (
 	"context"
 
 	"github.com/Clarifai/clarifai-go-grpc/proto/clarifai/api"
+	"uncheckedwrap/lib"
 )
 
 // The walk for one field finds the values of the others too, but judges
@@ -39,6 +40,19 @@ func first() (string, error) {
 
 func use() (string, error) {
 	resp, err := h.A() // want `^status of the GetModel response returned by w1 is never checked`
+	if err != nil {
+		return "", err
+	}
+	return resp.Model.Id, nil
+}
+
+// An imported struct's func field, set by a literal of the imported type
+// in this package: the walk reads lib.Funcs{...}, which it skips for this
+// package's own fields.
+var l = lib.Funcs{Model: getModel}
+
+func viaImported() (string, error) {
+	resp, err := l.Model() // want `^status of the GetModel response returned by getModel is never checked`
 	if err != nil {
 		return "", err
 	}

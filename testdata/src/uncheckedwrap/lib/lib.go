@@ -206,3 +206,9 @@ func (s *Session) CallChecked(ctx context.Context, path string) (*Reply, error) 
 	}
 	return r, nil
 }
+
+// Funcs is a struct of func fields that the packages that import lib fill
+// in: a literal of it, lib.Funcs{...}, sets them there.
+type Funcs struct {
+	Model func() (*api.SingleModelResponse, error)
+}
