@@ -145,6 +145,14 @@ func (c *fileChecker) constValue(e ast.Expr) (int64, bool) {
 		name = e
 	case *ast.SelectorExpr:
 		name = e.Sel
+	case *ast.BasicLit:
+		// An integer literal is its own value (the raw check asks about
+		// every one): 10000, 0x2710, 10_000.
+		if e.Kind == token.INT {
+			if v, err := strconv.ParseInt(e.Value, 0, 64); err == nil {
+				return v, true
+			}
+		}
 	}
 	if name != nil {
 		switch obj := c.pass.TypesInfo.Uses[name].(type) {

@@ -83,3 +83,8 @@ func named(code status.StatusCode) bool {
 func arithmetic(code status.StatusCode) bool {
 	return code == 10000+5 // want `10005 is not a Clarifai status code`
 }
+
+// spellings are raw codes too: hexadecimal, with digit separators.
+func spellings(code status.StatusCode) bool {
+	return code == 0x2afd || code == 10_010 // want `raw Clarifai status code 11005; use status.StatusCode_CONN_THROTTLED` `raw Clarifai status code 10010; use status.StatusCode_MIXED_STATUS`
+}
