@@ -35,8 +35,15 @@ func at(family string, n ast.Node, message string) finding {
 	return finding{family: family, pos: n.Pos(), end: n.End(), message: message}
 }
 
-// report queues f, a finding in this file, until the pass ends.
+// report queues f, a finding in this file, until the pass ends. With
+// fixes off it drops f's fix: the switch and unchecked checks do not build
+// theirs then, and the raw and deprecated checks' fixes cost little and
+// decide their messages (a fix that would repeat what the condition says
+// is dropped and said), so they are built and not reported.
 func (c *fileChecker) report(f finding) {
+	if !c.buildFixes {
+		f.fix = nil
+	}
 	c.findings = append(c.findings, f)
 }
 
@@ -98,14 +105,8 @@ func (c *fileChecker) flush() {
 			cmp.Compare(a.family, b.family), cmp.Compare(a.message, b.message))
 	})
 	nfix := 0
-	for i := range out {
-		if !c.buildFixes {
-			// The raw and deprecated checks' fixes cost little and
-			// decide their messages (a fix that would repeat what the
-			// condition says is dropped and said): built, not reported.
-			out[i].fix = nil
-		}
-		if out[i].fix != nil {
+	for _, f := range out {
+		if f.fix != nil {
 			nfix++
 		}
 	}
