@@ -88,3 +88,8 @@ func arithmetic(code status.StatusCode) bool {
 func spellings(code status.StatusCode) bool {
 	return code == 0x2afd || code == 10_010 // want `raw Clarifai status code 11005; use status.StatusCode_CONN_THROTTLED` `raw Clarifai status code 10010; use status.StatusCode_MIXED_STATUS`
 }
+
+// notSpellings: the same spellings compared with a plain int are no codes.
+func notSpellings(n int) bool {
+	return n == 0x2afd || n == 10_010
+}

@@ -3,8 +3,10 @@ package fields
 
 import (
 	"context"
+	"errors"
 
 	"github.com/Clarifai/clarifai-go-grpc/proto/clarifai/api"
+	"github.com/Clarifai/clarifai-go-grpc/proto/clarifai/api/status"
 	"uncheckedwrap/lib"
 )
 
@@ -55,6 +57,18 @@ func viaImported() (string, error) {
 	resp, err := l.Model() // want `^status of the GetModel response returned by getModel is never checked`
 	if err != nil {
 		return "", err
+	}
+	return resp.Model.Id, nil
+}
+
+// The imported struct's field called and the status read: no finding.
+func viaImportedChecked() (string, error) {
+	resp, err := l.Model()
+	if err != nil {
+		return "", err
+	}
+	if resp.GetStatus().GetCode() != status.StatusCode_SUCCESS {
+		return "", errors.New(resp.GetStatus().GetDescription())
 	}
 	return resp.Model.Id, nil
 }
