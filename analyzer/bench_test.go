@@ -150,6 +150,27 @@ func BenchmarkHeavyTextPass(b *testing.B) {
 	}
 }
 
+// BenchmarkHeavyFamilyPass is BenchmarkHeavyTextPass at the medium size
+// with one family at a time (-checks=NAME): what each costs, and so where
+// the pass's time goes. The families share the walk, so they add up to
+// more than the whole pass.
+func BenchmarkHeavyFamilyPass(b *testing.B) {
+	const size = "medium"
+	npkgs := -1
+	for _, s := range benchHeavySizes {
+		if s.name == size {
+			npkgs = s.pkgs
+		}
+	}
+	for _, family := range analyzer.Families() {
+		cfg := analyzer.DefaultConfig()
+		cfg.Fixes = false
+		cfg.Checks = []string{family}
+		a := analyzer.New(cfg)
+		b.Run(family, func(b *testing.B) { benchmarkPass(b, a, "heavy", size, npkgs) })
+	}
+}
+
 func BenchmarkNoopPass(b *testing.B) {
 	for _, size := range benchSizes {
 		b.Run(size.name, func(b *testing.B) { benchmarkPass(b, benchNoopAnalyzer, "mixed", size.name, size.pkgs) })

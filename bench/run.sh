@@ -35,6 +35,8 @@
 #                 package, functions per file
 #   HEAVY_PKGS=$PKGS HEAVY_FILES=$FILES HEAVY_FUNCS=75   size of heavy
 #   STATUSLINT=path   use this statuslint binary instead of building cmd/statuslint
+#   FLAGS="-checks=raw,switch,deprecated"   flags for statuslint's runs (not the
+#                 no-op's): what one family costs in a whole run, say
 #
 # Each run is timed by GNU time (/usr/bin/time -f '%e %U %S %M'): wall
 # seconds, CPU seconds (user+sys, including the go list and compiler
@@ -62,6 +64,7 @@ HEAVY_PKGS="${HEAVY_PKGS:-$PKGS}"
 HEAVY_FILES="${HEAVY_FILES:-$FILES}"
 HEAVY_FUNCS="${HEAVY_FUNCS:-75}"
 SEED="${SEED:-1}"
+FLAGS="${FLAGS:-}"
 while [ $# -gt 0 ]; do
 	case "$1" in
 	-n) RUNS="$2"; shift 2 ;;
@@ -130,9 +133,13 @@ run() {
 	corpus|heavy) dir="$out/$1" pattern=./... ;;
 	std) dir="$root" pattern=std ;;
 	esac
+	local -a flags=()
+	if [ "$2" = statuslint ]; then
+		read -ra flags <<<"$FLAGS"
+	fi
 	tf=$(mktemp)
 	rc=0
-	(cd "$dir" && /usr/bin/time -f '%e %U %S %M' -o "$tf" "$3" "$pattern") >"$4" 2>&1 || rc=$?
+	(cd "$dir" && /usr/bin/time -f '%e %U %S %M' -o "$tf" "$3" "${flags[@]}" "$pattern") >"$4" 2>&1 || rc=$?
 	if [ "$rc" != 0 ] && [ "$rc" != 3 ]; then
 		echo "run.sh: $2 $pattern in $dir exited $rc:" >&2
 		tail -n 20 "$4" >&2
@@ -149,7 +156,7 @@ median() { sort -g | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]
 fail=0
 table="$out/results.txt"
 {
-	echo "go: $(go version | cut -d' ' -f3-)  cpus: $(nproc)  runs: $RUNS (median)"
+	echo "go: $(go version | cut -d' ' -f3-)  cpus: $(nproc)  runs: $RUNS (median)${FLAGS:+  statuslint flags: $FLAGS}"
 	printf '%-8s %-12s %9s %9s %10s %9s\n' corpus tool "wall s" "cpu s" "rss MiB" findings
 } >"$table"
 for c in $CORPORA; do
