@@ -142,33 +142,33 @@ func runOthers(pass passFunc) (map[*analysis.Analyzer]any, error) {
 // BenchmarkHeavyTextPass is BenchmarkHeavyPass with Config.Fixes off, as
 // the statuslint command runs when it neither applies nor prints fixes.
 func BenchmarkHeavyTextPass(b *testing.B) {
-	cfg := analyzer.DefaultConfig()
-	cfg.Fixes = false
-	a := analyzer.New(cfg)
+	a := textAnalyzer(nil)
 	for _, size := range benchHeavySizes {
 		b.Run(size.name, func(b *testing.B) { benchmarkPass(b, a, "heavy", size.name, size.pkgs) })
 	}
 }
 
-// BenchmarkHeavyFamilyPass is BenchmarkHeavyTextPass at the medium size
-// with one family at a time (-checks=NAME): what each costs, and so where
-// the pass's time goes. The families share the walk, so they add up to
-// more than the whole pass.
+// BenchmarkHeavyFamilyPass is BenchmarkHeavyTextPass with one family at a
+// time (-checks=NAME): what each costs, and so where the pass's time goes.
+// The families share the walk, so they add up to more than the whole pass.
 func BenchmarkHeavyFamilyPass(b *testing.B) {
-	const size = "medium"
-	npkgs := -1
-	for _, s := range benchHeavySizes {
-		if s.name == size {
-			npkgs = s.pkgs
+	for _, family := range analyzer.Families() {
+		a := textAnalyzer([]string{family})
+		for _, size := range benchHeavySizes {
+			b.Run(family+"/"+size.name, func(b *testing.B) { benchmarkPass(b, a, "heavy", size.name, size.pkgs) })
 		}
 	}
-	for _, family := range analyzer.Families() {
-		cfg := analyzer.DefaultConfig()
-		cfg.Fixes = false
-		cfg.Checks = []string{family}
-		a := analyzer.New(cfg)
-		b.Run(family, func(b *testing.B) { benchmarkPass(b, a, "heavy", size, npkgs) })
+}
+
+// textAnalyzer returns statuslint as the statuslint command runs it for
+// text output (fixes off), with the families checks, or all for nil.
+func textAnalyzer(checks []string) *analysis.Analyzer {
+	cfg := analyzer.DefaultConfig()
+	cfg.Fixes = false
+	if checks != nil {
+		cfg.Checks = checks
 	}
+	return analyzer.New(cfg)
 }
 
 func BenchmarkNoopPass(b *testing.B) {
