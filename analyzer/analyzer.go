@@ -30,18 +30,29 @@ func New(cfg Config) *analysis.Analyzer {
 	// Pass-through functions are known across packages by facts
 	// (facts.go), which a prerequisite of its own computes: an analyzer
 	// with facts runs on a package only after it has run on the package's
-	// imports, so the facts' share of the work, small, runs in import
-	// order, and the checks run on all packages at once. It waits for the
-	// package's inspector too, which drivers build for all packages at
-	// once: a version that walked the syntax without one (so that the
-	// chain could start at once) ended the run no sooner on bench's heavy
-	// module and cost 20% more CPU, the func-field walk being ten times
-	// slower without the inspector's type filter.
+	// imports, a chain in import order, while the checks run on all
+	// packages at once. So that the chain's steps stay short, what needs
+	// no facts (what the package can hold, its files' settings, the
+	// functions that may pass a response on, the values of its func
+	// fields) is read by a prerequisite without facts, statuslintprep,
+	// which runs on all packages at once; the chain only computes the
+	// facts. Both wait for the package's inspector, which drivers build
+	// for all packages at once: a version that walked the syntax without
+	// one (so that the chain could start at once) ended the run no sooner
+	// on bench's heavy module and cost 20% more CPU, the func-field walk
+	// being ten times slower without the inspector's type filter.
+	prep := &analysis.Analyzer{
+		Name:       "statuslintprep",
+		Doc:        "statuslint's reading of a package before its facts\n\nA prerequisite of statuslint's facts: what the package can hold, its files' settings, and the functions that may return a response unread.",
+		URL:        docs.PageURL(),
+		Requires:   []*analysis.Analyzer{inspect.Analyzer},
+		ResultType: reflect.TypeFor[*pkgChecker](),
+	}
 	facts := &analysis.Analyzer{
 		Name:       "statuslintfacts",
 		Doc:        "statuslint's facts: functions that return a response unread\n\nA prerequisite of statuslint, which prepares its pass over each package.",
 		URL:        docs.PageURL(),
-		Requires:   []*analysis.Analyzer{inspect.Analyzer},
+		Requires:   []*analysis.Analyzer{prep},
 		FactTypes:  []analysis.Fact{new(passThrough)},
 		ResultType: reflect.TypeFor[*pkgChecker](),
 	}
@@ -52,12 +63,20 @@ func New(cfg Config) *analysis.Analyzer {
 		Requires: []*analysis.Analyzer{inspect.Analyzer, facts},
 	}
 	bindFlags(&a.Flags, &cfg) // the flags of both: they share cfg
-	facts.Run = func(pass *analysis.Pass) (any, error) {
+	prep.Run = func(pass *analysis.Pass) (any, error) {
 		s, err := cfg.compile()
 		if err != nil {
 			return &pkgChecker{configErr: err}, nil // statuslint says what is wrong
 		}
 		return prepare(pass, s), nil
+	}
+	facts.Run = func(pass *analysis.Pass) (any, error) {
+		p := pass.ResultOf[prep].(*pkgChecker)
+		if p != nil && p.factsWanted() {
+			p.pass = pass // the facts are this analyzer's
+			p.computeFacts()
+		}
+		return p, nil
 	}
 	a.Run = func(pass *analysis.Pass) (any, error) {
 		switch p := pass.ResultOf[facts].(*pkgChecker); {
@@ -237,11 +256,13 @@ func generated(fset *token.FileSet, f *ast.File) (gen, cgo bool) {
 // without -generated.
 func (c *fileChecker) skipped() bool { return c.generated && !c.settings.generated }
 
-// prepare is the facts analyzer's pass: it finds what the package can
-// hold (a status-code type in reach, Clarifai context), reads its files'
-// settings, and computes and exports the facts of its pass-through
-// functions. It returns the package's checker for statuslint's own pass,
-// or nil when nothing in the package can be a status code.
+// prepare is statuslintprep's pass: it finds what the package can hold (a
+// status-code type in reach, Clarifai context), reads its files'
+// settings, and, for the facts analyzer, finds the functions that may pass
+// a response on and the values of the package's func fields. It returns
+// the package's checker for the facts analyzer, which computes and exports
+// the facts, and for statuslint's own pass; nil when nothing in the
+// package can be a status code.
 func prepare(pass *analysis.Pass, s *settings) *pkgChecker {
 	// The SDK's or this project's own table, and its external tests.
 	if definesCodeType(strings.TrimSuffix(pass.Pkg.Path(), "_test")) {
@@ -269,12 +290,20 @@ func prepare(pass *analysis.Pass, s *settings) *pkgChecker {
 	// walked, and only the directives are read (a malformed one is
 	// reported wherever it is).
 	p.walk = p.reach || p.findContext(true)
-	if p.walk && p.checks.has(checkUnchecked) && !inSDK(pass.Pkg.Path()) {
+	if p.factsWanted() {
 		// Generated files too: a generated client may wrap the SDK.
 		p.findFuncDecls()
-		p.computeFacts()
+		if len(p.files) > 0 {
+			p.files[0].fieldValues(nil) // the package's own func fields
+		}
 	}
 	return p
+}
+
+// factsWanted reports whether the package has facts to compute: it is
+// walked, with the unchecked check on, and is no part of the SDK.
+func (p *pkgChecker) factsWanted() bool {
+	return p.configErr == nil && p.walk && p.checks.has(checkUnchecked) && !inSDK(p.pass.Pkg.Path())
 }
 
 // check is statuslint's pass over the package that prepare prepared, with

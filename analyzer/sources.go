@@ -359,7 +359,9 @@ func (c *fileChecker) fieldSource(f *types.Var) (response, bool) {
 
 // fieldValues walks the package for the values that it sets f to, and
 // those of the other fields of func type of its own struct types that may
-// return a response (most packages call through those), into fieldSets.
+// return a response (most packages call through those), into fieldSets;
+// with f nil, for those fields only, if there are any (prepare, so that
+// the facts chain does not walk the package).
 // One walk serves them all; it looks up only the keys and selectors with
 // their names (and the types of literals that may set fields by
 // position). It only collects: a value is judged when its field is asked
@@ -367,6 +369,9 @@ func (c *fileChecker) fieldSource(f *types.Var) (response, bool) {
 // computed.
 func (c *fileChecker) fieldValues(f *types.Var) {
 	fields := c.funcFields(f)
+	if len(fields) == 0 {
+		return
+	}
 	if c.fieldSets == nil {
 		c.fieldSets = map[*types.Var][]ast.Expr{}
 	}
@@ -384,7 +389,7 @@ func (c *fileChecker) fieldValues(f *types.Var) {
 	// Fields of this package's types are never set by a literal of an
 	// imported type, pkg.T{...} (T cannot hold them without an import
 	// cycle): the commonest literals, requests, are skipped unread.
-	own := f.Pkg() == c.pass.Pkg
+	own := f == nil || f.Pkg() == c.pass.Pkg
 	for cur := range c.root.Preorder((*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil)) {
 		switch n := cur.Node().(type) {
 		case *ast.CompositeLit:
@@ -434,11 +439,15 @@ func (c *fileChecker) fieldValues(f *types.Var) {
 	}
 }
 
-// funcFields returns f, and the fields of func type of the package's
-// struct types whose first result may be a response (a struct, or a
-// pointer to one, with a field Status) that no walk has looked for yet.
+// funcFields returns f (unless nil), and the fields of func type of the
+// package's struct types whose first result may be a response (a struct,
+// or a pointer to one, with a field Status) that no walk has looked for
+// yet.
 func (c *fileChecker) funcFields(f *types.Var) []*types.Var {
-	fields := []*types.Var{f}
+	var fields []*types.Var
+	if f != nil {
+		fields = append(fields, f)
+	}
 	scope := c.pass.Pkg.Scope()
 	for _, name := range scope.Names() {
 		tn, ok := scope.Lookup(name).(*types.TypeName)
