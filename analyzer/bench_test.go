@@ -24,7 +24,7 @@ import (
 // by bench/gencorpus (BenchmarkPass: the mixed shape; BenchmarkHeavyPass:
 // the heavy one) are loaded and type-checked once, the prerequisite
 // analyzers that are not statuslint's own (inspect) run once, and each op
-// runs statuslint's facts analyzer and then its checks over every package
+// runs statuslint's own prerequisites and then its checks over every package
 // of the corpus. BenchmarkNoopPass and BenchmarkNoopHeavyPass do
 // the same with an analyzer that does nothing, for comparison. Whole runs,
 // with loading, are bench/run.sh's job.
@@ -93,8 +93,8 @@ var benchNoopAnalyzer = &analysis.Analyzer{
 }
 
 // othersRequired returns a's prerequisites that are not statuslint's own:
-// its own, the analyzer with facts that prepares its pass, does part of
-// the pass's work, which the benchmarks count.
+// its own (the analyzer with facts, and the one before it that reads the
+// package) do part of the pass's work, which the benchmarks count.
 func othersRequired(a *analysis.Analyzer) []*analysis.Analyzer {
 	var others []*analysis.Analyzer
 	for _, req := range a.Requires {

@@ -1,8 +1,8 @@
 // Command noop is the baseline of statuslint's benchmarks: the same driver
 // (internal/driver, as cmd/statuslint runs it on packages) and the
 // prerequisite that statuslint shares with other analyzers (inspect), with
-// a pass that does nothing. statuslint's own prerequisite, the analyzer
-// that computes its facts, is part of statuslint's cost.
+// a pass that does nothing. statuslint's own prerequisites, the analyzers
+// that read a package and compute its facts, are part of statuslint's cost.
 // Running both on the same packages shows what statuslint itself costs on
 // top of loading and type-checking them.
 package main
