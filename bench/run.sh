@@ -44,7 +44,8 @@
 # which is the analysis driver). The tools run alternately after one untimed
 # warm-up each, so that both see the same build cache; the table shows
 # medians, and each ratio is the median of the runs' paired ratios (the
-# machine's load drifts between runs more than within one pair). Exit
+# machine's load drifts between runs more than within one pair), with the
+# spread of the pairs' wall ratios (lowest, quartiles, highest) under it. Exit
 # status 3 from a tool means it reported findings and is expected on the
 # synthetic modules; any other non-zero status fails the run.
 set -euo pipefail
@@ -152,6 +153,9 @@ run() {
 }
 
 median() { sort -g | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else print (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+# spread prints the lowest, the quartiles (nearest rank) and the highest of
+# a column of numbers: how far the pairs spread around their median.
+spread() { sort -g | awk '{ a[NR] = $1 } END { printf "%.3f %.3f %.3f %.3f", a[1], a[int((NR + 3) / 4)], a[int((3 * NR + 3) / 4)], a[NR] }'; }
 
 fail=0
 table="$out/results.txt"
@@ -200,6 +204,10 @@ for c in $CORPORA; do
 	rss=$(awk '{ print $3 }' "$pairs" | median)
 	read -r rw ru rss <<<"$(printf '%.3f %.3f %.3f' "$rw" "$ru" "$rss")"
 	printf '%-8s %-12s %8sx %8sx %9sx\n' "$c" "ratio" "$rw" "$ru" "$rss" >>"$table"
+	# The spread of the wall ratios says whether the median's distance
+	# from the limit is more than the machine's noise.
+	read -r lo q1 q3 hi <<<"$(awk '{ print $1 }' "$pairs" | spread)"
+	printf '%-8s %-12s min %sx, quartiles %sx-%sx, max %sx\n' "$c" "wall pairs" "$lo" "$q1" "$q3" "$hi" >>"$table"
 	for r in "$rw" "$rss"; do
 		if awk -v r="$r" -v l="$LIMIT" 'BEGIN { exit !(r > l) }'; then fail=1; fi
 	done
