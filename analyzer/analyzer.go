@@ -43,14 +43,14 @@ func New(cfg Config) *analysis.Analyzer {
 	// being ten times slower without the inspector's type filter.
 	prep := &analysis.Analyzer{
 		Name:       "statuslintprep",
-		Doc:        "statuslint's reading of a package before its facts\n\nA prerequisite of statuslint's facts: what the package can hold, its files' settings, and the functions that may return a response unread.",
+		Doc:        "statuslint's reading of a package before its facts\n\nA prerequisite of statuslint's facts: what the package can hold, its files' settings, the functions that may return a response unread, and the values of its func fields.",
 		URL:        docs.PageURL(),
 		Requires:   []*analysis.Analyzer{inspect.Analyzer},
 		ResultType: reflect.TypeFor[*pkgChecker](),
 	}
 	facts := &analysis.Analyzer{
 		Name:       "statuslintfacts",
-		Doc:        "statuslint's facts: functions that return a response unread\n\nA prerequisite of statuslint, which prepares its pass over each package.",
+		Doc:        "statuslint's facts: functions that return a response unread\n\nA prerequisite of statuslint: it computes and exports the facts of the functions that statuslintprep found, and hands the package on to statuslint's pass.",
 		URL:        docs.PageURL(),
 		Requires:   []*analysis.Analyzer{prep},
 		FactTypes:  []analysis.Fact{new(passThrough)},
