@@ -293,9 +293,7 @@ func prepare(pass *analysis.Pass, s *settings) *pkgChecker {
 	if p.factsWanted() {
 		// Generated files too: a generated client may wrap the SDK.
 		p.findFuncDecls()
-		if len(p.files) > 0 {
-			p.files[0].fieldValues(nil) // the package's own func fields
-		}
+		p.fieldValues(nil) // the package's own func fields
 	}
 	return p
 }

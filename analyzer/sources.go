@@ -367,30 +367,30 @@ func (c *fileChecker) fieldSource(f *types.Var) (response, bool) {
 // position). It only collects: a value is judged when its field is asked
 // about (fieldSource), since judging one may need a fact still being
 // computed.
-func (c *fileChecker) fieldValues(f *types.Var) {
-	fields := c.funcFields(f)
+func (p *pkgChecker) fieldValues(f *types.Var) {
+	fields := p.funcFields(f)
 	if len(fields) == 0 {
 		return
 	}
-	if c.fieldSets == nil {
-		c.fieldSets = map[*types.Var][]ast.Expr{}
+	if p.fieldSets == nil {
+		p.fieldSets = map[*types.Var][]ast.Expr{}
 	}
 	var names nameSet
 	for _, g := range fields {
 		names.add(g.Name())
-		c.fieldSets[g] = nil // walked, no value yet
+		p.fieldSets[g] = nil // walked, no value yet
 	}
 	note := func(g *types.Var, value ast.Expr) { // value is nil where it is out of sight
 		if g = g.Origin(); slices.Contains(fields, g) {
-			c.fieldSets[g] = append(c.fieldSets[g], value)
+			p.fieldSets[g] = append(p.fieldSets[g], value)
 		}
 	}
-	info := c.pass.TypesInfo
+	info := p.pass.TypesInfo
 	// Fields of this package's types are never set by a literal of an
 	// imported type, pkg.T{...} (T cannot hold them without an import
 	// cycle): the commonest literals, requests, are skipped unread.
-	own := f == nil || f.Pkg() == c.pass.Pkg
-	for cur := range c.root.Preorder((*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil)) {
+	own := f == nil || f.Pkg() == p.pass.Pkg
+	for cur := range p.root.Preorder((*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil)) {
 		switch n := cur.Node().(type) {
 		case *ast.CompositeLit:
 			if _, imported := n.Type.(*ast.SelectorExpr); imported && own {
@@ -443,12 +443,12 @@ func (c *fileChecker) fieldValues(f *types.Var) {
 // package's struct types whose first result may be a response (a struct,
 // or a pointer to one, with a field Status) that no walk has looked for
 // yet.
-func (c *fileChecker) funcFields(f *types.Var) []*types.Var {
+func (p *pkgChecker) funcFields(f *types.Var) []*types.Var {
 	var fields []*types.Var
 	if f != nil {
 		fields = append(fields, f)
 	}
-	scope := c.pass.Pkg.Scope()
+	scope := p.pass.Pkg.Scope()
 	for _, name := range scope.Names() {
 		tn, ok := scope.Lookup(name).(*types.TypeName)
 		if !ok || tn.IsAlias() {
@@ -463,7 +463,7 @@ func (c *fileChecker) funcFields(f *types.Var) []*types.Var {
 			if !ok || sig.Results().Len() == 0 || g == f {
 				continue
 			}
-			if _, walked := c.fieldSets[g]; walked {
+			if _, walked := p.fieldSets[g]; walked {
 				continue
 			}
 			if _, ok := directField(deref(sig.Results().At(0).Type()), "Status"); ok {

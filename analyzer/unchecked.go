@@ -144,17 +144,7 @@ func (c *fileChecker) checkResponse(r response, id *ast.Ident, discarded bool) {
 	if !ok {
 		return
 	}
-	var fun inspector.Cursor
-	if v.Pos() == id.Pos() {
-		// v, err := call(): declared here, in the call's function (a
-		// named result is declared in the signature, never here), which
-		// needs no search by position: a search loads the functions'
-		// nodes, far apart in memory.
-		fun = enclosingFunc(r.cur)
-		ok = fun.Node() != nil // none for a package-level variable
-	} else {
-		fun, ok = c.declaringFunc(r.cur, v)
-	}
+	fun, ok := c.declaringFunc(r.cur, v)
 	if !ok {
 		return // a package-level variable, or a named result: it escapes
 	}
