@@ -34,6 +34,9 @@ import (
 // indexed.
 type partialScan struct {
 	done bool
+	// gated is set once partialGate has walked the function, compares
+	// with what it found.
+	gated, compares bool
 	// inits are the local variables set by :=, to what: code := resp.Status.Code.
 	inits map[*types.Var]ast.Expr
 	// itemVars are the variables that hold items, and whose: out in
@@ -47,7 +50,7 @@ type partialScan struct {
 }
 
 func (s *partialScan) reset() {
-	s.done = false
+	s.done, s.gated, s.compares = false, false, false
 	clear(s.inits)
 	clear(s.itemVars)
 	clear(s.vars)
@@ -105,7 +108,7 @@ func (c *fileChecker) scanPartial(x *funcUses) {
 			s.candNames.add(info.v.Name())
 		}
 	}
-	if len(s.vars) == 0 || !c.comparesPartial(x.cur) {
+	if len(s.vars) == 0 || !c.partialGate(x) {
 		return
 	}
 	if s.inits == nil {
@@ -197,6 +200,16 @@ func (c *fileChecker) scanPartial(x *funcUses) {
 			}
 		}
 	}
+}
+
+// partialGate reports whether the function indexed in x compares anything
+// with a partial code, walking it at most once for all its responses.
+func (c *fileChecker) partialGate(x *funcUses) bool {
+	s := &x.part
+	if !s.gated {
+		s.gated, s.compares = true, c.comparesPartial(x.cur)
+	}
+	return s.compares
 }
 
 // comparesPartial reports whether the function at fun compares anything

@@ -89,6 +89,10 @@ func (c *fileChecker) judgeNoted() {
 	if x.top == nil {
 		return
 	}
+	if c.allReadNext(x) {
+		x.reset() // nothing to report, and the index is not needed to know it
+		return
+	}
 	c.indexUses(x)
 	for i := range x.noted {
 		n := &x.noted[i]
@@ -99,6 +103,80 @@ func (c *fileChecker) judgeNoted() {
 		}
 	}
 	x.reset()
+}
+
+// allReadNext reports whether every response noted in x has its status
+// read by one of the two statements after its assignment, and none can be
+// a partial batch: none holds items, or the function compares nothing with
+// a partial code. Such a response is checked whatever else the function
+// does with it: a status read after the assignment is what the index would
+// find (judgeResponse), and without a partial code there is no partial
+// batch. That is the shape of almost every checked call (resp, err :=
+// call(); if err != nil {…}; if resp.Status…), so most functions are
+// judged without a walk of their identifiers.
+func (c *fileChecker) allReadNext(x *funcUses) bool {
+	items := false
+	for i := range x.noted {
+		n := &x.noted[i]
+		if !c.readNext(n) {
+			return false
+		}
+		items = items || mayHoldItems(n.v.Type(), 0)
+	}
+	return !items || !c.partialGate(x)
+}
+
+// identNodes is the node filter of readNext's walks; never modified.
+var identNodes = []ast.Node{(*ast.Ident)(nil)}
+
+// readNext reports whether one of the two statements after the assignment
+// of n's response reads its status. Each statement is walked at most twice for all the responses of a
+// function: the check is linear.
+func (c *fileChecker) readNext(n *notedVar) bool {
+	if n.id == nil || n.r.rest != "" {
+		return false
+	}
+	stmt := n.r.cur.Parent()
+	if _, ok := stmt.Node().(*ast.AssignStmt); !ok {
+		return false
+	}
+	uses, name := c.pass.TypesInfo.Uses, n.v.Name()
+	found := false
+	for range 2 {
+		next, ok := stmt.NextSibling() // false outside a statement list
+		if !ok {
+			return false
+		}
+		stmt = next
+		// Inspect, unlike Preorder, allocates no iterator.
+		next.Inspect(identNodes, func(cur inspector.Cursor) bool {
+			if id := cur.Node().(*ast.Ident); !found && id.Name == name && uses[id] == n.v {
+				kind, _ := c.classifyUse(cur)
+				found = kind == useStatus
+			}
+			return !found
+		})
+		if found {
+			return true
+		}
+	}
+	return false
+}
+
+// mayHoldItems reports whether a value of type t, or what it points to,
+// has a repeated field of items with their own status, directly or in a
+// struct it embeds (deeply embedded structs count as having one).
+func mayHoldItems(t types.Type, depth int) bool {
+	st, ok := deref(t).Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	for f := range st.Fields() {
+		if itemStatus(f.Type()) != nil || f.Embedded() && (depth >= 4 || mayHoldItems(f.Type(), depth+1)) {
+			return true
+		}
+	}
+	return false
 }
 
 // indexUses walks the top-level function of x once and classifies the

@@ -362,3 +362,44 @@ func nilTestAndRead(ctx context.Context, client api.V2Client, id string) (string
 	}
 	return resp.Input.Id, nil
 }
+
+// The first response's status is read right after its call, the second's
+// never: a response that cannot hold items, the second judged on the
+// function's index all the same.
+func reusedSingle(ctx context.Context, client api.V2Client, id string) (string, error) {
+	resp, err := client.GetInput(ctx, &api.GetInputRequest{InputId: id})
+	if err != nil || resp.Status.Code != status.StatusCode_SUCCESS {
+		return "", errors.New("first")
+	}
+	first := resp.Input.Id
+	resp, err = client.GetInput(ctx, &api.GetInputRequest{InputId: first}) // want `^status of the GetInput response is never checked`
+	if err != nil {
+		return "", err
+	}
+	return resp.Input.Id, nil
+}
+
+// Must not: the status is read three statements after the call.
+func readLater(ctx context.Context, client api.V2Client, id string) (string, error) {
+	resp, err := client.GetInput(ctx, &api.GetInputRequest{InputId: id})
+	if err != nil {
+		return "", err
+	}
+	log.Printf("got %s", id)
+	if resp.GetStatus().GetCode() != status.StatusCode_SUCCESS {
+		return "", errors.New(resp.GetStatus().GetDescription())
+	}
+	return resp.Input.Id, nil
+}
+
+// The statement after the call only compares the status with nil.
+func nilTestNext(ctx context.Context, client api.V2Client, id string) (string, error) {
+	resp, err := client.GetInput(ctx, &api.GetInputRequest{InputId: id}) // want `^status of the GetInput response is never checked`
+	if err != nil {
+		return "", err
+	}
+	if resp.GetStatus() == nil {
+		return "", errors.New("no status")
+	}
+	return resp.Input.Id, nil
+}
