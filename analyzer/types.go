@@ -133,7 +133,8 @@ func (c *fileChecker) constValue(e ast.Expr) (int64, bool) {
 	// Most operands asked about are getter calls and named constants, both
 	// answered without the Types map, whose interface keys make it the
 	// slowest lookup of the pass: no call without arguments is constant,
-	// no variable or function is, and a typed constant has its own value
+	// no selector but pkg.C, no variable, function or nil, and a typed
+	// constant has its own value
 	// wherever it is used (an untyped one may be converted by its use).
 	var name *ast.Ident
 	switch e := e.(type) {
@@ -144,6 +145,9 @@ func (c *fileChecker) constValue(e ast.Expr) (int64, bool) {
 	case *ast.Ident:
 		name = e
 	case *ast.SelectorExpr:
+		if _, qualified := e.X.(*ast.Ident); !qualified {
+			return 0, false // a constant's selector is pkg.C: resp.Status.Code is none
+		}
 		name = e.Sel
 	case *ast.BasicLit:
 		// An integer literal is its own value (the raw check asks about
@@ -156,12 +160,13 @@ func (c *fileChecker) constValue(e ast.Expr) (int64, bool) {
 	}
 	if name != nil {
 		switch obj := c.pass.TypesInfo.Uses[name].(type) {
-		case *types.Var, *types.Func:
-			return 0, false
 		case *types.Const:
 			if val := obj.Val(); val.Kind() == constant.Int && !isUntyped(obj.Type()) {
 				return constant.Int64Val(val)
 			}
+		case nil:
+		default:
+			return 0, false // a variable, function, nil, type or package is no constant
 		}
 	}
 	tv, ok := c.pass.TypesInfo.Types[e]
