@@ -60,6 +60,10 @@ type Config struct {
 	// -json) turns it off: the findings are the same, without the work of
 	// writing their edits.
 	Fixes bool
+
+	// indexAll judges every function's responses on its uses index, never
+	// on allReadNext's shortcut: for the test that checks both agree.
+	indexAll bool
 }
 
 // DefaultConfig returns the configuration the statuslint command runs with.
@@ -91,6 +95,7 @@ type settings struct {
 	defaultSignifiesExhaustive bool
 	rest, generated            bool
 	buildFixes                 bool
+	indexAll                   bool
 	types                      map[typeName]bool
 }
 
@@ -108,6 +113,7 @@ func (c Config) compile() (*settings, error) {
 		rest:                       c.REST,
 		generated:                  c.Generated,
 		buildFixes:                 c.Fixes,
+		indexAll:                   c.indexAll,
 	}
 	for _, name := range c.Checks {
 		k, ok := parseCheck(name)

@@ -133,9 +133,9 @@ func (c *fileChecker) constValue(e ast.Expr) (int64, bool) {
 	// Most operands asked about are getter calls and named constants, both
 	// answered without the Types map, whose interface keys make it the
 	// slowest lookup of the pass: no call without arguments is constant,
-	// no selector but pkg.C, no variable, function or nil, and a typed
-	// constant has its own value
-	// wherever it is used (an untyped one may be converted by its use).
+	// nor any selector but pkg.C, nor a variable, function or nil, and a
+	// typed constant has its own value wherever it is used (an untyped one
+	// may be converted by its use).
 	var name *ast.Ident
 	switch e := e.(type) {
 	case *ast.CallExpr:

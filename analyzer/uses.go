@@ -89,7 +89,7 @@ func (c *fileChecker) judgeNoted() {
 	if x.top == nil {
 		return
 	}
-	if c.allReadNext(x) {
+	if !c.indexAll && c.allReadNext(x) {
 		x.reset() // nothing to report, and the index is not needed to know it
 		return
 	}
@@ -130,8 +130,9 @@ func (c *fileChecker) allReadNext(x *funcUses) bool {
 var identNodes = []ast.Node{(*ast.Ident)(nil)}
 
 // readNext reports whether one of the two statements after the assignment
-// of n's response reads its status. Each statement is walked at most twice for all the responses of a
-// function: the check is linear.
+// of n's response reads its status. A statement is walked only for the two
+// assignments before it in its list, and the walk stops at the first read:
+// a node is walked at most twice per statement list that holds it.
 func (c *fileChecker) readNext(n *notedVar) bool {
 	if n.id == nil || n.r.rest != "" {
 		return false
