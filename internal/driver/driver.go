@@ -1,7 +1,12 @@
 // Package driver runs one analyzer on packages named on the command line,
-// as x/tools' singlechecker does, on the public go/analysis/checker API,
-// with what singlechecker's internal driver cannot be told to do:
+// as x/tools' singlechecker does, with what singlechecker's internal driver
+// cannot be told to do:
 //
+//   - a package is analyzed as soon as it is type-checked, while the
+//     packages that import it still type-check (load.go, run.go): the
+//     checker waits for the last one, with a core idle when the packages
+//     build on one another in a chain. The results are the checker's, in a
+//     checker.Graph;
 //   - each finding's text ends with its family, the Diagnostic's Category,
 //     as staticcheck ends one with its check: "… (raw)";
 //   - -fix (and -fix -diff) prints the findings that remain, those no fix
@@ -32,6 +37,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"golang.org/x/tools/go/analysis"
@@ -146,26 +152,31 @@ func analyze(a *analysis.Analyzer, patterns []string, o Options, stderr io.Write
 	// (LoadAllSyntax, as x/tools' drivers do for facts) would cost more
 	// than the whole analysis. go vet -vettool runs on every package, and
 	// carries facts across all of them.
-	cfg := &packages.Config{Mode: packages.LoadSyntax | packages.NeedModule, Tests: o.Tests}
-	pkgs, err := packages.Load(cfg, patterns...)
+	pkgs, err := packages.Load(&packages.Config{Mode: listMode, Tests: o.Tests}, patterns...)
 	if err != nil {
 		return nil, false, err
 	}
 	if len(pkgs) == 0 {
 		return nil, false, fmt.Errorf("%s matched no packages", strings.Join(patterns, " "))
 	}
+	opts := runOptions{sequential: o.dbg('p'), sanityCheck: o.dbg('s')}
+	if o.dbg('f') {
+		opts.factLog = stderr
+	}
+	analyzers := []*analysis.Analyzer{a}
+	r, err := newRunner(analyzers, pkgs, opts)
+	if err != nil {
+		return nil, false, err
+	}
+	// Each package is analyzed once it is type-checked (load.go).
+	var running sync.WaitGroup
+	newLoader(pkgs).load(func(p *packages.Package) { r.start(p, &running) })
+	running.Wait()
 	loadFailed = printLoadErrors(stderr, pkgs) > 0
 	if o.Loaded != nil {
 		o.Loaded(pkgs, logf)
 	}
-
-	opts := &checker.Options{Sequential: o.dbg('p'), SanityCheck: o.dbg('s')}
-	if o.dbg('f') {
-		opts.FactLog = stderr
-	}
-	pruneImports(pkgs)
-	graph, err = checker.Analyze([]*analysis.Analyzer{a}, pkgs, opts)
-	return graph, loadFailed, err
+	return r.graph(analyzers, pkgs), loadFailed, nil
 }
 
 // analyzeReporting runs analyze and prints what failed: it returns the
@@ -401,27 +412,4 @@ func (o *Options) startProfiles() (stop func() error, err error) {
 		})
 	}
 	return stop, nil
-}
-
-// pruneImports leaves each named package's Imports with the named packages
-// alone, the only ones that come with syntax. The checker runs an analyzer
-// with facts on every package in Imports, transitively: on the
-// dependencies loaded from export data it would analyze no files and learn
-// nothing, at the cost of an action for each (thousands for std with its
-// tests). The types are already built; Imports serves nothing else after
-// loading.
-func pruneImports(pkgs []*packages.Package) {
-	named := make(map[*packages.Package]bool, len(pkgs))
-	for _, p := range pkgs {
-		named[p] = true
-	}
-	for _, p := range pkgs {
-		kept := make(map[string]*packages.Package)
-		for path, imp := range p.Imports {
-			if named[imp] {
-				kept[path] = imp
-			}
-		}
-		p.Imports = kept
-	}
 }
