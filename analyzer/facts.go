@@ -219,7 +219,11 @@ func (c *fileChecker) passesThrough(fun inspector.Cursor, sig *types.Signature, 
 	if t.bad || !t.found {
 		return nil
 	}
-	return &t.out
+	// A copy: a pointer into t would keep t, and through it the file's
+	// checker, its package's syntax and inspector, alive as long as the
+	// driver keeps the fact (the whole run).
+	out := t.out
+	return &out
 }
 
 // passThroughScan is the state of passesThrough.
