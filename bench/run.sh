@@ -18,9 +18,9 @@
 #   CORPORA=heavy bash bench/run.sh   # one corpus; or: bash bench/run.sh -corpora heavy
 #   RUNS=1 PKGS=2 FILES=2 FUNCS=4 HEAVY_FUNCS=8 CORPORA="corpus heavy" bash bench/run.sh   # a smoke test
 #
-# The default run takes about 15 to 18 minutes on a 2-core machine (16 runs
-# of each tool per corpus, warm-up included: about 3 minutes for corpus,
-# 6 for heavy and 7 for std from the times per run in README), plus
+# The default run takes about 13 minutes on a 2-core machine (16 runs
+# of each tool per corpus, warm-up included: about 2 minutes for corpus,
+# 4 for heavy and 6 for std from the times per run in README), plus
 # several minutes the first time, to generate the modules and to fill the build
 # cache (the warm-up compiles std with its tests).
 #

@@ -63,7 +63,9 @@ type runner struct {
 	all     []*action
 	actions map[actionKey]*action
 	serial  sync.Mutex // held by each action with -debug=p
-	cpu     chan struct{}
+	// cpu is held by each running action: all cores but one, so that
+	// the type-checker, on which every later package waits, keeps one.
+	cpu chan struct{}
 }
 
 type actionKey struct {
