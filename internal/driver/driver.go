@@ -54,7 +54,7 @@ type Options struct {
 	CPUProfile      string
 	MemProfile      string
 	Trace           string
-	// Loaded, if set, is told the loaded packages before the analysis runs,
+	// Loaded, if set, is told the loaded packages once they are analyzed,
 	// to say what the command line got wrong about them.
 	Loaded func(pkgs []*packages.Package, logf func(format string, args ...any))
 }
@@ -254,8 +254,8 @@ func rootDiagnostics(graph *checker.Graph) []diagnostic {
 }
 
 // findingKey tells a finding from the same one reported on the test
-// variant's copy of its file, which is parsed again, at other token.Pos:
-// by its file and offsets.
+// variant's copy of its file: by its file and offsets, which hold however
+// the file was parsed.
 type findingKey struct {
 	file     string
 	pos, end int

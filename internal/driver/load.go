@@ -45,7 +45,7 @@ type loadNode struct {
 	pkg       *packages.Package
 	named     bool // named on the command line: analyzed
 	needsrc   bool // type-checked from source
-	needtypes bool // loaded from export data, for a package from source that imports it
+	needtypes bool // its types are needed: from source, or from export data for a package from source that imports it
 	ready     chan struct{}
 	exportErr error // why the export data did not load
 }
@@ -53,8 +53,9 @@ type loadNode struct {
 type loader struct {
 	fset     *token.FileSet
 	nodes    map[*packages.Package]*loadNode
-	paths    map[string]bool // the import paths of the packages in nodes
+	paths    map[string]bool // the paths of the packages in nodes
 	cpu      chan struct{}   // parsing and type-checking: one per core
+	io       chan struct{}   // files read at once: 20, as go/packages
 	exportMu sync.Mutex      // export data reads fill the shared types.Packages
 	parseMu  sync.Mutex
 	parsed   map[string]*parsed // by file name
@@ -68,16 +69,23 @@ func newLoader(roots []*packages.Package) *loader {
 		paths:  map[string]bool{},
 		parsed: map[string]*parsed{},
 		cpu:    make(chan struct{}, runtime.GOMAXPROCS(0)),
+		io:     make(chan struct{}, 20),
+	}
+	named := make(map[*packages.Package]bool, len(roots))
+	for _, p := range roots {
+		named[p] = true
 	}
 	var visit func(p *packages.Package) *loadNode
 	visit = func(p *packages.Package) *loadNode {
 		if n := l.nodes[p]; n != nil {
 			return n
 		}
-		n := &loadNode{pkg: p, ready: make(chan struct{})}
-		// A package without export data did not compile: go/packages
-		// type-checks it from source, for what can be known of it.
-		n.needsrc = p.PkgPath != "unsafe" && p.ExportFile == ""
+		n := &loadNode{pkg: p, named: named[p], ready: make(chan struct{})}
+		// A named package comes from source, and so does one without
+		// export data (it did not compile): go/packages type-checks it
+		// for what can be known of it.
+		n.needsrc = p.PkgPath != "unsafe" && (n.named || p.ExportFile == "")
+		n.needtypes = n.named
 		l.nodes[p] = n
 		l.paths[p.PkgPath] = true
 		for _, imp := range p.Imports {
@@ -90,8 +98,7 @@ func newLoader(roots []*packages.Package) *loader {
 		return n
 	}
 	for _, p := range roots {
-		n := visit(p)
-		n.named, n.needsrc, n.needtypes = true, p.PkgPath != "unsafe", true
+		visit(p)
 	}
 	for _, n := range l.nodes {
 		if n.needsrc {
@@ -108,7 +115,6 @@ func newLoader(roots []*packages.Package) *loader {
 // checked with each named package once it is type-checked (from several
 // goroutines). It returns when every package is loaded.
 func (l *loader) load(checked func(*packages.Package)) {
-	var wg sync.WaitGroup
 	for _, n := range l.nodes {
 		p := n.pkg
 		p.Fset = l.fset
@@ -122,34 +128,57 @@ func (l *loader) load(checked func(*packages.Package)) {
 			p.Types = types.NewPackage(p.PkgPath, p.Name)
 		}
 	}
+	// The packages from export data load first, all of them: reading
+	// export data fills the types.Packages of the packages it mentions,
+	// while the analyzers, unlike go/types, may look at any package in
+	// reach (a scope's names) as soon as they run. None of them imports
+	// a package from source (newLoader), so none waits for one.
+	var exports sync.WaitGroup
 	for _, n := range l.nodes {
-		wg.Go(func() {
+		if n.needsrc {
+			continue
+		}
+		exports.Go(func() {
 			defer close(n.ready)
-			var files []*ast.File
-			var parseErrs []error
-			if n.needsrc && n.pkg.PkgPath != "unsafe" {
-				// Parsing needs nothing of the imports: it starts
-				// at once, and only type-checking waits for them.
-				files, parseErrs = l.parseFiles(n.pkg.CompiledGoFiles)
-			}
 			for _, imp := range n.pkg.Imports {
 				<-l.nodes[imp].ready
 			}
-			switch {
-			case n.pkg.PkgPath == "unsafe":
-			case n.needsrc:
-				l.check(n, files, parseErrs)
-			case n.needtypes:
+			if n.needtypes && n.pkg.PkgPath != "unsafe" {
 				if err := l.loadExport(n); err != nil {
 					n.exportErr = err
 					n.pkg.Errors = append(n.pkg.Errors, packages.Error{Pos: "-", Msg: err.Error(), Kind: packages.UnknownError})
 				}
 			}
+		})
+	}
+	exported := make(chan struct{})
+	go func() { exports.Wait(); close(exported) }()
+	var wg sync.WaitGroup
+	for _, n := range l.nodes {
+		if !n.needsrc && n.named && checked != nil { // unsafe
+			wg.Go(func() { <-exported; checked(n.pkg) })
+		}
+	}
+	for _, n := range l.nodes {
+		if !n.needsrc {
+			continue
+		}
+		wg.Go(func() {
+			defer close(n.ready)
+			// Parsing needs nothing of the imports: it starts at
+			// once, and only type-checking waits for them.
+			files, parseErrs := l.parseFiles(n.pkg.CompiledGoFiles)
+			<-exported
+			for _, imp := range n.pkg.Imports {
+				<-l.nodes[imp].ready
+			}
+			l.check(n, files, parseErrs)
 			if n.named && checked != nil {
 				checked(n.pkg)
 			}
 		})
 	}
+	exports.Wait()
 	wg.Wait()
 }
 
@@ -184,7 +213,9 @@ func (l *loader) parseFile(name string) (*ast.File, error) {
 		l.parsed[name] = f
 		l.parseMu.Unlock()
 		defer close(f.ready)
+		l.io <- struct{}{}
 		src, err := os.ReadFile(name)
+		<-l.io
 		if err != nil {
 			f.err = err
 			return nil, err
@@ -244,9 +275,9 @@ func (l *loader) check(n *loadNode, files []*ast.File, parseErrs []error) {
 		}
 	}
 	if len(p.CompiledGoFiles) == 0 && p.ExportFile != "" {
-		appendError(packages.Error{Pos: "-", Msg: fmt.Sprintf("sources missing for package %s", p.ID), Kind: packages.ParseError})
-		_ = l.loadExport(n)
-		p.IllTyped = true
+		p.Errors = append(p.Errors, packages.Error{Pos: "-", Msg: fmt.Sprintf("sources missing for package %s", p.ID), Kind: packages.ParseError})
+		// As go/packages: its types from export data, if any.
+		n.exportErr = l.loadExport(n)
 		return
 	}
 	for _, err := range parseErrs {

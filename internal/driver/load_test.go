@@ -23,9 +23,9 @@ import (
 // in for: go/packages in LoadSyntax mode, then x/tools' checker on the
 // named packages, with facts from the named imports only. Both run the
 // statuslint analyzer on the fixtures, with their tests, in GOPATH mode:
-// wrappers whose facts cross packages (uncheckedwrap/...), a test variant,
-// a package that does not type-check; the findings, their fixes, the
-// packages' errors and which analyses failed must be the same.
+// wrappers whose facts cross packages (uncheckedwrap/...), test variants;
+// the findings, their fixes, the packages' errors and which analyses
+// failed must be the same.
 func TestLoadAgreesWithChecker(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads the fixtures twice with go list")
@@ -111,4 +111,42 @@ func summarize(g *checker.Graph) []string {
 	}
 	slices.Sort(lines)
 	return lines
+}
+
+// TestNeedSource checks which packages the loader type-checks from source,
+// whatever the order of the named packages: the named ones, those that
+// import one (export data cannot refer to a package from source), and one
+// without export data; and which come from export data: the others that a
+// package from source imports.
+func TestNeedSource(t *testing.T) {
+	pkg := func(path, export string, imports ...*packages.Package) *packages.Package {
+		p := &packages.Package{ID: path, PkgPath: path, Name: filepath.Base(path), ExportFile: export, Imports: map[string]*packages.Package{}}
+		for _, imp := range imports {
+			p.Imports[imp.PkgPath] = imp
+		}
+		return p
+	}
+	leaf := pkg("x/leaf", "leaf.a")            // imported by a named package only
+	deep := pkg("x/deep", "deep.a")            // imported by leaf only
+	named1 := pkg("x/named1", "n1.a", leaf)    // named
+	between := pkg("x/between", "b.a", named1) // not named, imports a named package
+	broken := pkg("x/broken", "")              // no export data
+	named2 := pkg("x/named2", "n2.a", between, broken)
+	leaf.Imports[deep.PkgPath] = deep
+
+	type need struct{ Src, Types bool }
+	want := map[string]need{
+		"x/leaf": {false, true}, "x/deep": {false, false}, "x/named1": {true, true},
+		"x/between": {true, true}, "x/broken": {true, true}, "x/named2": {true, true},
+	}
+	for _, roots := range [][]*packages.Package{{named2, named1}, {named1, named2}} {
+		l := newLoader(roots)
+		got := map[string]need{}
+		for p, n := range l.nodes {
+			got[p.PkgPath] = need{n.needsrc, n.needtypes}
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("roots %s, %s: (-want +got):\n%s", roots[0].PkgPath, roots[1].PkgPath, diff)
+		}
+	}
 }

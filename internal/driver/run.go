@@ -63,8 +63,10 @@ type runner struct {
 	all     []*action
 	actions map[actionKey]*action
 	serial  sync.Mutex // held by each action with -debug=p
-	// cpu is held by each running action: all cores but one, so that
-	// the type-checker, on which every later package waits, keeps one.
+	// cpu is held by each running action: at most all cores but one
+	// run analyses at once, so that the loader's goroutines (one per
+	// core) always have a core to share: every later package waits on
+	// type-checking, not on the analyses.
 	cpu chan struct{}
 }
 
@@ -323,19 +325,21 @@ func (r *runner) inheritFacts(act, dep *action) error {
 			continue
 		}
 		if r.opts.sanityCheck {
-			var err error
-			if f, err = recode(f); err != nil {
+			copied, err := recode(f)
+			if err != nil {
 				return fmt.Errorf("%s: fact %T on %s: %v", dep, f, k.obj, err)
 			}
+			f = copied
 		}
 		act.objectFacts[k] = f
 	}
 	for k, f := range dep.packageFacts {
 		if r.opts.sanityCheck {
-			var err error
-			if f, err = recode(f); err != nil {
+			copied, err := recode(f)
+			if err != nil {
 				return fmt.Errorf("%s: package fact %T: %v", dep, f, err)
 			}
+			f = copied
 		}
 		act.packageFacts[k] = f
 	}
