@@ -176,7 +176,7 @@ func analyze(a *analysis.Analyzer, patterns []string, o Options, stderr io.Write
 	if o.Loaded != nil {
 		o.Loaded(pkgs, logf)
 	}
-	return r.graph(analyzers, pkgs), loadFailed, nil
+	return &r.graph, loadFailed, nil
 }
 
 // analyzeReporting runs analyze and prints what failed: it returns the

@@ -57,12 +57,11 @@ type action struct {
 }
 
 type runner struct {
-	opts    runOptions
-	roots   map[*packages.Package][]*action // each named package's root actions
-	inner   map[*packages.Package][]*action // and the others on it
-	all     []*action
-	actions map[actionKey]*action
-	serial  sync.Mutex // held by each action with -debug=p
+	opts   runOptions
+	graph  checker.Graph                   // the roots in the order of analyzers × pkgs
+	roots  map[*packages.Package][]*action // each named package's root actions
+	inner  map[*packages.Package][]*action // and the others on it
+	serial sync.Mutex                      // held by each action with -debug=p
 	// cpu is held by each running action: at most all cores but one
 	// run analyses at once, so that the loader's goroutines (one per
 	// core) always have a core to share: every later package waits on
@@ -80,7 +79,8 @@ func newRunner(analyzers []*analysis.Analyzer, pkgs []*packages.Package, opts ru
 	if err := analysis.Validate(analyzers); err != nil {
 		return nil, err
 	}
-	r := &runner{cpu: make(chan struct{}, max(1, runtime.GOMAXPROCS(0)-1)), opts: opts, roots: map[*packages.Package][]*action{}, inner: map[*packages.Package][]*action{}, actions: map[actionKey]*action{}}
+	r := &runner{cpu: make(chan struct{}, max(1, runtime.GOMAXPROCS(0)-1)), opts: opts, roots: map[*packages.Package][]*action{}, inner: map[*packages.Package][]*action{}}
+	actions := map[actionKey]*action{}
 	named := make(map[*packages.Package]bool, len(pkgs))
 	for _, p := range pkgs {
 		named[p] = true
@@ -88,7 +88,7 @@ func newRunner(analyzers []*analysis.Analyzer, pkgs []*packages.Package, opts ru
 	var mk func(a *analysis.Analyzer, p *packages.Package) *action
 	mk = func(a *analysis.Analyzer, p *packages.Package) *action {
 		k := actionKey{a, p}
-		if act := r.actions[k]; act != nil {
+		if act := actions[k]; act != nil {
 			return act
 		}
 		act := &action{Action: &checker.Action{Analyzer: a, Package: p}, done: make(chan struct{})}
@@ -111,8 +111,7 @@ func newRunner(analyzers []*analysis.Analyzer, pkgs []*packages.Package, opts ru
 		for _, d := range act.deps {
 			act.Deps = append(act.Deps, d.Action)
 		}
-		r.actions[k] = act
-		r.all = append(r.all, act)
+		actions[k] = act
 		return act
 	}
 	for _, a := range analyzers {
@@ -120,26 +119,15 @@ func newRunner(analyzers []*analysis.Analyzer, pkgs []*packages.Package, opts ru
 			act := mk(a, p)
 			act.IsRoot = true
 			r.roots[p] = append(r.roots[p], act)
+			r.graph.Roots = append(r.graph.Roots, act.Action)
 		}
 	}
-	for _, act := range r.all {
+	for _, act := range actions {
 		if !act.IsRoot {
 			r.inner[act.Package] = append(r.inner[act.Package], act)
 		}
 	}
 	return r, nil
-}
-
-// graph returns the actions as the checker's graph, roots in the order of
-// analyzers × pkgs, once every action is done.
-func (r *runner) graph(analyzers []*analysis.Analyzer, pkgs []*packages.Package) *checker.Graph {
-	g := &checker.Graph{}
-	for _, a := range analyzers {
-		for _, p := range pkgs {
-			g.Roots = append(g.Roots, r.actions[actionKey{a, p}].Action)
-		}
-	}
-	return g
 }
 
 // start runs the root actions on a type-checked package p, in a goroutine
